@@ -1,5 +1,5 @@
 // Usage: npx tsx bench/author-chrome-scale.ts (a timing check, not a test: seconds grow with the count when a walk is quadratic).
-// Timing of author extraction on a page with many author elements in a related list (review item 3).
+// Timing of author extraction on a page with many author elements in a related list.
 import { extractMetadata } from "../stages/clean/html/metadata.ts";
 import { parseHtml } from "../stages/clean/html/dom.ts";
 for (const n of [2000, 5000, 20000]) {

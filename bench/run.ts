@@ -32,7 +32,7 @@ const DEFAULT_DATA = resolve(ROOT, "../shared/data/extraction-dev");
 const DEFAULT_SIZES: Record<CorpusKind, number[]> = { text: [500, 2000, 10000], html: [200, 1000, 2000] };
 const QUICK_SIZE = 200;
 
-/** The goals the project set itself (issue 6). Reported, never asserted. */
+/** The goals the project set itself. Reported, never asserted. */
 export const GOALS = {
   textDocsPerSecond: 1000,
   htmlDocsPerSecond: 100,

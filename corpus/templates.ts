@@ -71,7 +71,7 @@ class BareCollector {
 
 /**
  * Walks an observation's documents in the file's order: each bare one (BareDocs) to `bare`, each listed one to
- * `listed`. The one walk over the compact form, for the learner and for observedDocs.
+ * `listed`. The one walk over the compact form (TemplateLearner.add).
  */
 function walkObservation(
   obs: TemplateObservation,
@@ -88,17 +88,6 @@ function walkObservation(
     listed(doc);
   }
   bareUpTo(Infinity);
-}
-
-/** Every document of an observation in the file's order, listed or bare, each named by the hash of its key (tests, tools). */
-export function observedDocs(obs: TemplateObservation): { keyHash: number; siteKey: string; fingerprint: Fingerprint; lines: number[] }[] {
-  const out: ReturnType<typeof observedDocs> = [];
-  walkObservation(
-    obs,
-    (siteKey, keyHash, lines) => out.push({ keyHash, siteKey, fingerprint: null, lines: [...lines] }),
-    (doc) => out.push({ keyHash: hashLine(doc.key), siteKey: doc.siteKey, fingerprint: doc.fingerprint, lines: doc.lines }),
-  );
-  return out;
 }
 
 export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number, encoding?: string | null): TemplateObservation {

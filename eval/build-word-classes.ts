@@ -1,5 +1,5 @@
 /**
- * Experiment (issue 19q; not shipped: it did not gain on cross-validation, see
+ * Experiment (not shipped: it did not gain on cross-validation, see
  * stages/entities/README.md → "Model-side levers of issue 19q"). Builds
  * stages/entities/data/word-classes.json, read by training with NER_CLASSES=ext: unsupervised word classes
  * (eval/lib/clusters.ts, the exchange algorithm, 64 coarse and 320 fine classes,

@@ -1,7 +1,7 @@
 /**
  * npm run eval:clean-silver [-- --min-words N]
  *
- * A proxy for unseen sites, for the text-dump cleaner (session clean-4). `npm run eval:clean` has only 91 pages, and
+ * A proxy for unseen sites, for the text-dump cleaner. `npm run eval:clean` has only 91 pages, and
  * its development folds hold almost none of the failures its held-out folds show. The 793 saved pages of
  * ../shared/data/metadata-dev (many more sites, several languages) have no gold article text, but the HTML extractor
  * scores 0.99 F1 on the benchmark's held-out sites: its body of each page is the SILVER reference. Each page is

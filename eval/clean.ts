@@ -18,7 +18,7 @@
  * Exit 1 when precision, recall or F1 over all pages, or F1 over the held-out folds, of
  * a mode falls below its floor in eval/baselines/clean.json.
  *
- * `--losses` (session clean-13, text modes): where the development folds' recall is lost. Each removed line of four
+ * `--losses` (text modes): where the development folds' recall is lost. Each removed line of four
  * tokens or more that is article text (its tokens stand in the gold body) and missing from the output is counted under
  * its rule and reason, weighted by its share of the page's gold tokens; the groups are listed heaviest first with a few
  * lines each. Held-out pages are never listed. Floors are edited by hand;
@@ -56,7 +56,7 @@ const INPUT: Record<Mode, { dir: string; ext: string }> = {
 /** Number of site folds; a site's fold is FNV-1a(host) mod FOLDS. */
 const FOLDS = 5;
 /**
- * Folds never studied while writing rules (issue 16 on): 30 pages from 26 sites.
+ * Folds never studied while writing rules: 30 pages from 26 sites.
  * Their page ids are listed in HELD_OUT_IDS below and checked against the fold rule.
  */
 const HELD_OUT_FOLDS: ReadonlySet<number> = new Set([0, 1]);
@@ -108,7 +108,7 @@ const siteHashOf = new Map(ids.map((id) => [id, fnv1a(siteOf(truth[id].url))]));
 const foldOf = new Map(ids.map((id) => [id, siteHashOf.get(id)! % FOLDS]));
 const heldOut = (id: string) => HELD_OUT_FOLDS.has(foldOf.get(id)!);
 /**
- * Session clean-5: the development folds cut in two halves by site (bit 3 of the same hash: 29 and 32 pages), for
+ * The development folds cut in two halves by site (bit 3 of the same hash: 29 and 32 pages), for
  * deciding a rule by cross-validation: a rule is kept only when it gains on both halves (and on two renderers).
  */
 const devHalfOf = (id: string): "D1" | "D2" => ((siteHashOf.get(id)! >>> 3) & 1 ? "D2" : "D1");

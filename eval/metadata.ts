@@ -31,10 +31,13 @@
  *
  * --author-kinds: per fold (A1, A2, B), totals only (no name, no page): on pages with a gold author, how many are
  * exact, the right person in another form (extra words / missing words / partly overlapping), another person, or
- * missed, with the source of each wrong one; on "no author" pages, the spurious ones by source. Safe on fold B.
+ * missed, each by the source of the author; on "no author" pages, the spurious ones by source. Safe on fold B. In
+ * text and Markdown mode the source is the dump rule that named the author (stages/clean/text/README.md, "Which rule
+ * named the author"), e.g. "dateline-row" or "body-byline:name-comma".
  *
  * --sources: for fold A only, which source gave each author (json-ld, meta:author, byline, script…, see
- * stages/clean/html/metadata.ts) and how often each is right, another name, or spurious on a "no author" page.
+ * stages/clean/html/metadata.ts; in text and Markdown mode the dump rule, as for --author-kinds) and how often each is
+ * right, another name, or spurious on a "no author" page.
  *
  * Exits 1 when a figure falls below its floor in eval/baselines/metadata.json ("floors" for url mode,
  * "floors_text" for text mode; floors are edited by hand; --write-baseline records the url-mode figures under
@@ -279,7 +282,7 @@ function authorKinds(): void {
       if (!want.size) continue;
       const shared = [...got].filter((t) => want.has(t)).length;
       if (!got.size) add("missed");
-      else if (shared === want.size && shared === got.size) add("exact");
+      else if (shared === want.size && shared === got.size) add(`exact (${r?.author_source})`);
       else if (!shared) add(`another person (${r?.author_source})`);
       else if (shared === want.size) add(`right person, extra words (${r?.author_source})`);
       else if (shared === got.size) add(`right person, missing words (${r?.author_source})`);

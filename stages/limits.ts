@@ -73,7 +73,7 @@ export const LIMITS = {
   /**
    * Non-blank lines of a text document (plain text, Markdown, innerText, a JSON record's text or a feed item's) read as
    * one document. A longer text is read as parts of at most `textPartLines` (stages/load/parts.ts), each a document,
-   * since the twelfth round: before, everything after this many lines was dropped, with an audit row and a warning.
+   * so nothing after this many lines is dropped.
    * The cleaner still cuts a document it is handed with more (stages/clean/bounds.ts, audit row `limits/text-lines`):
    * a guard for callers that do not load through the loader. A line ends at LF, CRLF or a lone CR, as the cleaner
    * splits lines; boilerplate lines count. The text cleaner keeps a classified record of each line (about 1 KB): a 2 MB

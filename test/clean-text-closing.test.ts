@@ -1,5 +1,5 @@
 /**
- * Session clean-4: text-dump cleaning at the end of the article and on odd input. Every dump is invented.
+ * Text-dump cleaning at the end of the article and on odd input. Every dump is invented.
  */
 import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";

@@ -1,5 +1,5 @@
 /**
- * Session clean-10: boilerplate families in new phrasing and other languages (author-box headers, comment-section
+ * Boilerplate families in new phrasing and other languages (author-box headers, comment-section
  * disclaimers, German reader-revenue sentences, log-in labels) and captions closed by a "©" or
  * photo-label credit, each with a guard that real text of the same shape is kept. Every sentence is invented.
  */

@@ -1,5 +1,5 @@
 /**
- * Review mends of the clean-11 rules: the boilerplate of the same shape as the article text those rules keep still
+ * Guards of the rules of clean-text-families-11.test.ts: the boilerplate of the same shape as the article text those rules keep still
  * goes (teaser and product rivers under an article, a headline list over teaser cards, a second story's dateline in
  * columns, banner titles and link bars, split prices and bracketed teasers). Every sentence is invented.
  */

@@ -1,5 +1,5 @@
 /**
- * Session clean-11: rules that removed an article's own text, made safer by structure (a table of contents' entries
+ * Rules that removed an article's own text, made safer by structure (a table of contents' entries
  * printed again as subheadings, code lines repeated in a tutorial, a live blog's per-entry share rows, a headline that
  * names cookies), each with a guard that the boilerplate of the same shape still goes. Every sentence is invented.
  */

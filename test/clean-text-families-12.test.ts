@@ -1,5 +1,5 @@
 /**
- * Cleaning round 12 (session clean-12) and its review mends: an in-article read-more promo that the article resumes
+ * Text cleaning: an in-article read-more promo that the article resumes
  * under does not end the body, and the guards around each rule. Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Cleaning round 13 (session 27): families of real article text that the text cleaner cut. Every sentence is invented.
+ * Families of real article text that the text cleaner cut. Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";
 import { processFile } from "../pipeline/document.ts";

@@ -1,5 +1,5 @@
 /**
- * Cleaning round 14 (session 28): families where a text dump's article lost to the page around it. Every sentence is
+ * Families where a text dump's article lost to the page around it. Every sentence is
  * invented.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Session clean-7: boilerplate families of the text cleaner's lexicon that leaked on metadata-dev's sites (reader
+ * Boilerplate families of the text cleaner's lexicon that leaked on metadata-dev's sites (reader
  * appeals, cookie banners and e-mail follow boxes in other languages, ad-blocker notices, English comment policy,
  * comment-form fields, a sign-up form's captcha small print). Every sentence is invented.
  */

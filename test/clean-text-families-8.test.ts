@@ -1,5 +1,5 @@
 /**
- * Session clean-8: sign-up, subscription and paywall chrome named by its structure in several languages (buttons,
+ * Sign-up, subscription and paywall chrome named by its structure in several languages (buttons,
  * subscriber-only badges, success and confirmation messages, deferral buttons), contributor biographies opening with
  * the name, and image-viewer controls and localized embed chrome as inline residue. Every sentence is invented.
  */

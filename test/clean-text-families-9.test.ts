@@ -1,5 +1,5 @@
 /**
- * Session clean-9: families that cut or padded the body in every renderer: recipe and how-to steps with a counter and
+ * Families that cut or padded the body in every renderer: recipe and how-to steps with a counter and
  * a photo's controls between them, the linked cells of a table printed one cell per line, and guards that headlines
  * closed by a date and short lists above a "More in …" link are article text. Every sentence is invented.
  */

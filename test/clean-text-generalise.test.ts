@@ -1,5 +1,5 @@
 /**
- * Session clean-2: text-dump cleaning rules that generalise across renderers (fragments between the body's
+ * Text-dump cleaning rules that generalise across renderers (fragments between the body's
  * paragraphs, tables printed one cell per line, calls to action in the article's flow). Every dump is invented.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Session clean-3: text-dump cleaning in the plain-text renderers (html-to-text, innerText): tables printed a row per
+ * Text-dump cleaning in the plain-text renderers (html-to-text, innerText): tables printed a row per
  * line with column gaps, an embedded post's signature closing the article, and the notes under an article (sources,
  * references, where it first appeared). Every dump is invented.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 16: the text cleaner on the traits of several renderers (html-to-text, browser
+ * The text cleaner on the traits of several renderers (html-to-text, browser
  * innerText, turndown Markdown) and on the boilerplate families that leak on unseen
  * sites. Every dump is invented.
  */

@@ -1,5 +1,5 @@
 /**
- * Session clean-6: where an article ends in a whole-page dump on unseen sites: comment-section and "most read" headers
+ * Where an article ends in a whole-page dump on unseen sites: comment-section and "most read" headers
  * of other languages, a comment thread whose header no lexicon names (found by its rhythm of dated entries and reply
  * buttons), and a list of teaser cards with cut-off blurbs under a short article. Every dump is invented.
  */

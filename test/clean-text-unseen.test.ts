@@ -1,5 +1,5 @@
 /**
- * Session clean-5: text-dump cleaning families found on unseen sites (eval:clean-silver folds A1/A2): long paragraphs
+ * Text-dump cleaning families found on unseen sites (eval:clean-silver folds A1/A2): long paragraphs
  * standing between headings and fact lists, prose in scripts whose full stop is not ".", and boilerplate phrased in
  * other languages (read-more promos, comment forms, embed consent placeholders, share rows, ad buttons).
  * Every dump is invented.

@@ -1,5 +1,5 @@
 /**
- * Dates stage, fifth round of issue 18: direction and anchoring families. Sentences are our own;
+ * Dates stage: direction and anchoring families. Sentences are our own;
  * the DCT is Friday 2017-03-10 unless stated.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Dates stage (issue 18): tense and direction, story anchoring, TIMEX3 conventions, recall and
+ * Dates stage: tense and direction, story anchoring, TIMEX3 conventions, recall and
  * over-tagging. Every sentence is our own. The DCT is Wednesday 2017-01-25 unless stated.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Dates stage, tenth round of issue 18: extents and counts (what a scorer matches before it looks at a
+ * Dates stage: extents and counts (what a scorer matches before it looks at a
  * value): a weekday and its date in apposition are one expression, a comparative before a weekday stays
  * outside it, thousands of years counted in words. Sentences are our own; the DCT is Thursday 1998-03-05
  * unless stated.

@@ -1,5 +1,5 @@
 /**
- * Dates stage, eighth round of issue 18: forms of news English the rules mishandled (found on invented
+ * Dates stage: forms of news English the rules mishandled (found on invented
  * sentences, not in the corpus): later years of a list, a sentence-opening length after a number, the
  * story's weeks, clipped years, a universal-time clock in wire copy. Sentences are our own; the DCT is
  * Friday 2017-03-10 unless stated.

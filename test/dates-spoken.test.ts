@@ -1,5 +1,5 @@
 /**
- * Dates stage (issue 18, third round): calendar forms written as people say them and days counted
+ * Dates stage: calendar forms written as people say them and days counted
  * from a named day. Every sentence is our own. The DCT is Wednesday 2017-01-25 unless stated.
  */
 import { describe, expect, it } from "vitest";

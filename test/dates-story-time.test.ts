@@ -1,5 +1,5 @@
 /**
- * Dates stage, ninth round of issue 18: the story's reference time set by a date the text writes out
+ * Dates stage: the story's reference time set by a date the text writes out
  * (a season, a quarter or a half with its year; a day with its part or its hour) and the anaphora that
  * follow it. Sentences are our own; the DCT is Wednesday 2017-03-15 unless stated.
  */

@@ -1,5 +1,5 @@
 /**
- * Dates stage, seventh round of issue 18: the direction of a date with no past or future cue but a present
+ * Dates stage: the direction of a date with no past or future cue but a present
  * or modal verb, and the holiday rule's pre-filter. Sentences are our own; the DCT is Friday 2017-03-10.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Dates stage, sixth round of issue 18: vague expressions whose TIMEX3 value is known (a vague future,
+ * Dates stage: vague expressions whose TIMEX3 value is known (a vague future,
  * a vague count of quarters or centuries, the opening or closing stretch of something) and anaphors
  * with no earlier date. Sentences are our own; the DCT is Friday 2017-03-10 unless stated.
  */

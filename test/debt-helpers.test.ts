@@ -1,5 +1,5 @@
 /**
- * Shared helpers that replaced copies (session 23): organisation and acronym initials, the record-id cap, the
+ * Shared helpers that replaced copies: organisation and acronym initials, the record-id cap, the
  * date-label table's HTML-side columns; and what the run files say about themselves: the report names only the
  * files a --format subset wrote, every table of the Data Package has a key, and rejects are numbered per input.
  * Invented names and strings only.

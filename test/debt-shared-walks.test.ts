@@ -1,5 +1,5 @@
 /**
- * Shared helpers that replaced copies (session 27): the HTML metadata reader's one bounded element walk (forum posts,
+ * Shared helpers that replaced copies: the HTML metadata reader's one bounded element walk (forum posts,
  * home-page links) and its one host comparison; one line-end rule for every stage that splits or counts lines (the
  * loader, the template pass, the text cleaner and its line cap); the dates tests' table of value rows. Invented names
  * and strings only.

@@ -4,7 +4,7 @@ import { gazetteerTags } from "../stages/entities/lexicon.ts";
 import { loadRetyper, RETYPE_CLASSES, retypeDoc, retypeFeatures, retypeSpans, type RetypeJson } from "../stages/entities/retype.ts";
 import type { TokenSpan } from "../stages/entities/spans.ts";
 
-// Issue 19q: a company or band the tagger read as a person may become an ORG when the retyper says so,
+// A company or band the tagger read as a person may become an ORG when the retyper says so,
 // but never a place, and never a name opened by a listed given name. Invented names; the retyper's weights
 // are made by hand so that every feature of the two spans votes for one class.
 describe("retyper and person spans (retype.ts)", () => {

@@ -4,7 +4,7 @@ import { tagEntitiesWith } from "../stages/entities/tagger.ts";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 8 (issue 19r) entity rules, on invented sentences: a context cue that names an organisation's kind counts
+ * Entity rules, on invented sentences: a context cue that names an organisation's kind counts
  * as evidence in document consistency also when the model already read the name as an ORG, and appositions
  * with a possessive determiner describe an organisation.
  */

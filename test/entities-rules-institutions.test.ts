@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 7 (issue 19r) entity rules, on invented sentences. A hand-made model fixes what the learned part
+ * Entity rules, on invented sentences. A hand-made model fixes what the learned part
  * says (every listed word one label, every other word nothing), so only the rules are tested.
  */
 describe("round 7 entity rules: institutions by their head word", () => {

@@ -161,7 +161,7 @@ describe("round 5: venues and hotels", () => {
 
 describe("round 5: post-nominal letters", () => {
   it("are no organisation after a person's name, and stay one elsewhere", () => {
-    // SC, not QC: a lone QC is an everyday abbreviation since round 6 (entities-rules-abbreviations.test.ts).
+    // SC, not QC: a lone QC is an everyday abbreviation (entities-rules-abbreviations.test.ts).
     const model = modelSaying({ tom: "B-PER", velmor: "I-PER", sc: "B-ORG" });
     expect(typed("The prosecutor, Tom Velmor, SC, said otherwise.", model)).toEqual(["PERSON Tom Velmor"]);
     expect(typed("The SC said otherwise.", model)).toEqual(["ORG SC"]);

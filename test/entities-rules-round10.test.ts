@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 10 (issue 19) entity rules, on invented sentences: an organisation named later by one distinctive word
+ * Entity rules, on invented sentences: an organisation named later by one distinctive word
  * of its full name (a team's nickname, a company's brand word); schools, museums, malls and scout associations
  * read as the town they open with are organisations.
  */

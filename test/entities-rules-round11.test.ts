@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 11 (issue 19) entity rules, on invented sentences: a party's name run on into a coalition or a
+ * Entity rules, on invented sentences: a party's name run on into a coalition or a
  * member's title; two organisations coordinated inside one span; constituencies named by their cue;
  * function words in capitals; hyphenated given names of two to four letters.
  */

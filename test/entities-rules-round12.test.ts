@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 12 (issue 19) entity rules, on invented sentences: people named after a title keep their type
+ * Entity rules, on invented sentences: people named after a title keep their type
  * against the place and venue rules; organisations with a head word keep their type in a list; member
  * titles after a body's head word; seats held and parties led; union offices; works before "fan".
  */

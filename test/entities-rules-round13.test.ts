@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 13 (issue 19) entity rules, on invented sentences.
+ * Entity rules, on invented sentences.
  */
 describe("round 13: a company word that is also a surname needs more than a verb", () => {
   const model = modelSaying({});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 14 (issue 19) entity rules, on invented sentences: an office held makes a lone name a person; acronyms of
+ * Entity rules, on invented sentences: an office held makes a lone name a person; acronyms of
  * concepts defined after lower-case words are no organisations; authors cited by surname and year inside brackets
  * of an academic text are people.
  */

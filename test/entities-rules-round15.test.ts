@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 15 (issue 19) entity rules, narrowed in round 16, on invented sentences: an organisation's head words before an
+ * Entity rules and their narrowing, on invented sentences: an organisation's head words before an
  * "of / for the" tail the model tagged alone; organisations' names in their own language in brackets;
  * people named by a kinship cue with two unlisted words; companies after "-based"; portfolios with linking words;
  * names in a headline in capitals that the body names; names after "from / in / of" are no speakers.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
- * Round 9 (issue 19r) entity rules, on invented sentences: a school called by the town it is named after
+ * Entity rules, on invented sentences: a school called by the town it is named after
  * ("sent to Velmor" where the document names "Velmor School") is an organisation, the town itself stays a place;
  * railway stations named by their town; names listed after a plural noun for people are people.
  */

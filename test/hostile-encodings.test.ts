@@ -1,5 +1,5 @@
 /**
- * Run safety, third round: inputs users hand over as they are. A gzip'd export or page is read (bounded: a
+ * Run safety: inputs users hand over as they are. A gzip'd export or page is read (bounded: a
  * gzip bomb is a reject), a text with a stray NUL or two is text, and a UTF-8 file with Latin-1 lines pasted in
  * keeps both (stages/load). Invented texts.
  */

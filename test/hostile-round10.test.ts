@@ -1,5 +1,5 @@
 /**
- * Run safety, tenth round: hostile inputs that were read wrongly or lost whole (invented texts).
+ * Run safety: hostile inputs that were read wrongly or lost whole (invented texts).
  * - An ASCII page with NULs in every other byte of a later part was read as UTF-16 without a BOM: all mojibake.
  * - A JSON Lines export whose records end in a lone carriage return (classic Mac OS line ends) was one line of
  *   invalid JSON: every record rejected.

@@ -1,5 +1,5 @@
 /**
- * Run safety, eleventh round (review of the tenth; invented texts):
+ * Run safety (invented texts):
  * - The text-lines cap counted LF only, but the cleaner also ends a line at a lone CR: a JSON record whose text used
  *   CR line ends still ran its worker out of memory, and the whole file was rejected.
  * - The cap (100,000 non-blank lines) dropped the end of real short-line texts (a terse diary, verse): it is 300,000.

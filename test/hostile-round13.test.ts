@@ -1,5 +1,5 @@
 /**
- * Run safety, review of the twelfth round (invented texts): parts of a long text are bounded by characters too (a text
+ * Run safety, texts read in parts (invented texts): parts of a long text are bounded by characters too (a text
  * of long lines lost two thirds of itself to the per-document character bound), a cut that still happens is a console
  * warning, audit rows join only adjacent removed lines (under a spreadsheet cell's size), the parts of one text are
  * never near-duplicates of each other, the "no article in any part" count starts per record, a long --out behind a

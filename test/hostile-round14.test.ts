@@ -1,5 +1,5 @@
 /**
- * Safety audit, thirteenth round (docs/reliability.md): memory of files of very many tiny documents, story numbers of a text read in parts, bytes of no
+ * Safety audit (docs/reliability.md): memory of files of very many tiny documents, story numbers of a text read in parts, bytes of no
  * known encoding, CRLF text offsets, and files a run must not trip on. Invented inputs only.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";

@@ -252,7 +252,7 @@ describe("input hazards at the scale of a real export", () => {
     const rejects = readFileSync(join(out, "tables", "rejects.csv"), "utf8");
     expect(rejects).toContain('line 1: field ""title"" rejected: 199999 characters, more than 10000; the record is kept without it');
     expect(rejects).toContain('line 3: field ""id"" rejected: 20000 characters');
-    // (an array of records on one line is several records, split round 9: its record is an article)
+    // (an array of records on one line is several records: its record is an article)
     expect(of("huge.jsonl", "town 6 ")).toHaveLength(1);
     expect(rejects).toMatch(/line 7: not a JSON object \(number\)/);
     expect(rejects).toMatch(/line 8: not a JSON object \(string\)/);

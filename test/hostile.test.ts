@@ -1,5 +1,5 @@
 /**
- * Hostile input (issue 21): one bad input never fails the run, a pathological
+ * Hostile input: one bad input never fails the run, a pathological
  * block is cut or dropped with an audit row while the rest of the document
  * becomes an article, and every bounded heuristic stays bounded as its input
  * doubles (checked by counting the work or by the size of what is handed on,

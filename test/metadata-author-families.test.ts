@@ -1,5 +1,5 @@
 /**
- * Author recall families of session 15h, tenth round (invented pages): a one-person site whose declared author is its
+ * Author recall families (invented pages): a one-person site whose declared author is its
  * own name, byline classes spelt with a separator, a byline row's outlet after a spaced slash, wire copy's closing
  * credit line, Chinese reporter credits with the place filed from, and a name with its role on the next block.
  */

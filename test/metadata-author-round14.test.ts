@@ -1,5 +1,5 @@
 /**
- * Authors, fourteenth round (invented pages): an author property that belongs to another schema.org item than the
+ * Authors (invented pages): an author property that belongs to another schema.org item than the
  * article, an author declared only in a microdata `content` attribute, the byline's middle names and initials beside a
  * shorter declared name, author-box buttons, and the network's section credit after a writer's name. Each family has a
  * keep-test: the real byline the rule must leave alone.

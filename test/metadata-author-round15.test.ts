@@ -1,5 +1,5 @@
 /**
- * Authors, fifteenth round (invented pages): names that a byline word or an author field hold but that are no writer of
+ * Authors (invented pages): names that a byline word or an author field hold but that are no writer of
  * the page. A sentence the byword opens ("Por Ley …", "Oleh Presiden …"), Greek genitive bylines, keyword lists in the
  * author tag, the operator's legal name, the site's name with a company's words, a teaser's or a reply's byline, the
  * author of a work the page describes, and an about-me box's heading. Each family has a keep-test: the real byline the

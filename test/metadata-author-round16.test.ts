@@ -1,5 +1,5 @@
 /**
- * Authors, sixteenth round (invented pages): keep-tests for real bylines that the fifteenth round's sentence rules must
+ * Authors (invented pages): keep-tests for real bylines that the sentence rules of metadata-author-round15.test.ts must
  * leave alone. A given name that is also an office, a law or a feast word ("Lei", "Noël", "Christmas"), an official's
  * op-ed ("By Governor Ann Lee"), a byline followed by its co-author or its tail on the same text run ("Oleh Budi dan
  * Sari", "By Ann Lee, published 3 hours ago"), Greek genitive bylines (only before the running text, never a heading in

@@ -1,5 +1,5 @@
 /**
- * Text- and Markdown-dump metadata, session 28 (invented dumps, no page's layout): a Markdown line that is only a link
+ * Text- and Markdown-dump metadata (invented dumps, no page's layout): a Markdown line that is only a link
  * read by its text for the header's byline and name rules (not a tag's address), author boxes whose label and blurb a
  * theme sets in bold or italics, an author box's archive link under the body, share links between a name and its
  * dateline, and a given name alone under an author box's label; with what each must leave alone.

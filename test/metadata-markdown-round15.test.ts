@@ -1,5 +1,5 @@
 /**
- * Markdown-dump metadata, text round 15 (session 26; invented dumps, no page's layout): the page's one level-1 heading
+ * Markdown-dump metadata (invented dumps, no page's layout): the page's one level-1 heading
  * is the headline, and a link to the writer's own page beside the headline names the author; with what each must leave
  * alone (several level-1 headings, a site name as the only one, a plain-text dump, shared accounts, index links, teaser
  * cards and lists of writers).
@@ -119,7 +119,7 @@ describe("a heading that is the post's permalink", () => {
   });
 });
 
-// Round 15 mend (review of round 15): what the new rules must leave alone.
+// What the rules above must leave alone.
 describe("a link's text wrapped onto the next line of a paragraph", () => {
   it("keeps the whole paragraph: a hard-wrapped paragraph's link tail is prose, not a link of its own", () => {
     // (paragraphs wrapped at 72 columns; the link's text wraps, and its tail ends the paragraph's last line)

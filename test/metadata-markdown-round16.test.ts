@@ -1,5 +1,5 @@
 /**
- * Markdown- and text-dump metadata, round 16 (session 27; invented dumps, no page's layout): a writer's link told by its
+ * Markdown- and text-dump metadata (invented dumps, no page's layout): a writer's link told by its
  * title attribute or by the byline word before it, the nearest of several level-1 headings, a level-1 heading closed by
  * a full stop, emphasis marks a line break left unpaired, and copyright footers in link rows, under bullets and after a
  * host; with what each must leave alone.

@@ -1,5 +1,5 @@
 /**
- * Bylines and datelines of whole-page text dumps, session 15t3 (invented dumps and lines): a byline word glued to the
+ * Bylines and datelines of whole-page text dumps (invented dumps and lines): a byline word glued to the
  * name when the walk passed over it, a byline word alone on its line over the name, a byline the classifier named
  * contact or credit boilerplate, datelines with weekdays and connectors in other languages, an explicit byline after
  * the date, and capitalised phrases that open with a function word (never a name). Each rule has a control.

@@ -1,5 +1,5 @@
 /**
- * Dates of whole-page text dumps (invented dumps, session 15t4): the day of an ambiguous numeric dateline follows the
+ * Dates of whole-page text dumps (invented dumps): the day of an ambiguous numeric dateline follows the
  * dump's language; each case has a control where the rule must not fire.
  */
 import { describe, expect, it } from "vitest";

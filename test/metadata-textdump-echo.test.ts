@@ -1,5 +1,5 @@
 /**
- * Session 15t6, the header of a whole-page text dump (invented dumps): the headline the page prints again elsewhere
+ * The header of a whole-page text dump (invented dumps): the headline the page prints again elsewhere
  * (a "most read" list, a breadcrumb, a footer) wins over a second heading nearer the body; page controls (buttons,
  * skip links, comment-form headers) are never the headline; the "Posted in <category> by <name> on <date>" meta row
  * names its author; a blog's post meta sentence under the article dates the page.

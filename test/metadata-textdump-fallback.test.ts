@@ -1,5 +1,5 @@
 /**
- * Session 15t9, the header of a whole-page text dump (invented dumps): the headline that a comment section's heading
+ * The header of a whole-page text dump (invented dumps): the headline that a comment section's heading
  * quotes ("3 thoughts on “Headline”") wins over a teaser the walk took; when no rule found a headline, the line over
  * a dateline row, a set-off short heading or a set-off line at the head of the body titles the dump.
  */

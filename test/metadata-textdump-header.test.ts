@@ -1,5 +1,5 @@
 /**
- * The header of a whole-page text dump (invented dumps, session 15t): the headline over the dateline and byline,
+ * The header of a whole-page text dump (invented dumps): the headline over the dateline and byline,
  * not the photo caption or credit printed between them and the body; the byline that shares the dateline's row;
  * an explicit byline anywhere in the header zone. Each case has a control where the rule must not fire.
  */

@@ -1,5 +1,5 @@
 /**
- * The headline of a whole-page text dump, session 15t3 (invented dumps): the headline printed twice (also a link of the
+ * The headline of a whole-page text dump (invented dumps): the headline printed twice (also a link of the
  * page's menu or breadcrumb), the headline at the head of the body run (a question over the dek, right under the menu),
  * and a credit label inside a hyphenated compound of a headline. Controls: a dek-first body under a real headline keeps
  * that headline; a first body line that is a short sentence is not taken.

@@ -1,5 +1,5 @@
 /**
- * Session 15t8 (invented dumps and lines): the byline and the date where the dump's header rules did not look, and
+ * Text-dump metadata (invented dumps and lines): the byline and the date where the dump's header rules did not look, and
  * meta rows the dateline reader did not read. Controls: a name the article is about, a bare date far above the body,
  * a name only the wide given-name lists know inside the body run.
  */

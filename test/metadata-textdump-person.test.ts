@@ -1,5 +1,5 @@
 /**
- * Bare names in a dump's header (invented dumps, session 15t2): a name beside the dateline whose first word is a known
+ * Bare names in a dump's header (invented dumps): a name beside the dateline whose first word is a known
  * given name is the author; a name run into its job title gives the name. Controls: capitalised words that are not a
  * person (a section label, German nouns) beside the dateline give no author.
  */

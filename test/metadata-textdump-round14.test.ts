@@ -1,5 +1,5 @@
 /**
- * Text-dump metadata, text round 14 and its mend (session 25; invented dumps and lines, no page's layout): the author's
+ * Text-dump metadata (invented dumps and lines, no page's layout): the author's
  * label alone over the name, a name closing a date label/value block, a post's footer row run into its tags, a post
  * footer's author badge, the forum's "Thread starter" label, and what each of them must leave alone (comment sections,
  * record boxes, event listings, teaser cards, related posts, book tips, quote boxes, sentences in the body).

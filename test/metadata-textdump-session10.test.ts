@@ -1,5 +1,5 @@
 /**
- * Session 15t10 (invented dumps and lines): dateline rows with the page's print/share buttons, the byline word
+ * Text-dump metadata (invented dumps and lines): dateline rows with the page's print/share buttons, the byline word
  * "durch" and the next element glued to a byline's name, the headline printed alone beside its "Kicker: Headline"
  * line, and the one table of date labels the text rules read.
  */

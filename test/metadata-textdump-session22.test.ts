@@ -1,6 +1,6 @@
 /**
- * Text-dump metadata, session 22 (invented dumps and lines): a slash setting off the outlet after a byline's name, the
- * "Words:" credit, and their controls; and the round's review mends (a kicker cut only with proof, a footer meta row
+ * Text-dump metadata (invented dumps and lines): a slash setting off the outlet after a byline's name, the
+ * "Words:" credit, and their controls; and the guards around them (a kicker cut only with proof, a footer meta row
  * only past share and page controls, places and organisations named no author, slash-cut bylines need a person).
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Text-dump metadata, session 23 mend (invented dumps and lines): what the round-12 rules must not read. A tag, a
+ * Text-dump metadata (invented dumps and lines): what the rules of metadata-textdump-session23.test.ts must not read. A tag, a
  * category, a domain or a link word beside the date is no user account; a commenter's or a sidebar poster's row under
  * the body is no writer; a Chinese desk editor does not beat the writer; an outlet's name with "Street" in it is no
  * address; a desk label yields to a byline under the body; a sentence naming Enter or ESC is text; names of any naming

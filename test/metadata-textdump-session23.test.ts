@@ -1,5 +1,5 @@
 /**
- * Text-dump metadata, session 23 (invented dumps and lines): a post meta row's account beside its date, a signature
+ * Text-dump metadata (invented dumps and lines): a post meta row's account beside its date, a signature
  * line with its "& co-writer" lines, a desk alone beside the dateline, Chinese and Japanese editor labels, the first of
  * the month as an ordinal, a long meta row cut at its labels, and a speakers' list inside the body.
  */

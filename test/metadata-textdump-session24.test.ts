@@ -1,5 +1,5 @@
 /**
- * Text-dump metadata, session 24 (invented dumps and lines): the headline over the meta row at the head of the body
+ * Text-dump metadata (invented dumps and lines): the headline over the meta row at the head of the body
  * run, a two-word heading that is no person's name, the headline over its standfirst after the set-off and topical
  * rules, the author's label with its colon, an author label that credits a cited work, a bare account before the date,
  * the dateline lead, and "vom" bylines.

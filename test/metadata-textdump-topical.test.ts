@@ -1,5 +1,5 @@
 /**
- * The headline of a whole-page text dump that names the article's topic (invented dumps, session 15t2): when the line
+ * The headline of a whole-page text dump that names the article's topic (invented dumps): when the line
  * the walk up from the body met is page furniture sharing no word with the article (a share row, a section label, a
  * comment-form line), the headline-like line of the header zone that shares the body's content words is the title.
  * Controls: a chosen headline that shares a word with the body stays; a header line with no topical word is not taken.
@@ -35,7 +35,7 @@ describe("the headline that names the article's topic", () => {
     expect(r.meta.title).toBe("Harbour board closes the old ferry pier");
   });
   it("control: a header line with no word of the body is not taken for the topical headline", () => {
-    // (a section label under it: a button such as "Add to reading list" is never the headline since session 15t6)
+    // (a section label under it: a button such as "Add to reading list" is never the headline)
     const r = cleanTextDump(dump(["Weekend weather outlook for the region", "", "Letters and opinions this week"]));
     expect(r.meta.title).toBe("Letters and opinions this week");
   });

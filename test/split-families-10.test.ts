@@ -1,5 +1,5 @@
 /**
- * Split round 10: a newsletter's masthead over a one-line brief, timeline articles with dated chapters, two stories in
+ * Story splitting: a newsletter's masthead over a one-line brief, timeline articles with dated chapters, two stories in
  * one record, and undated briefs under rules. Every text here is invented.
  */
 import { describe, expect, it } from "vitest";

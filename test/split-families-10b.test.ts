@@ -1,5 +1,5 @@
 /**
- * Split round 10, mend: single articles whose short sections sit between rules (an unsigned feature, a listicle, an
+ * Story splitting: single articles whose short sections sit between rules (an unsigned feature, a listicle, an
  * FAQ, a recipe, fiction in parts, an interview) and a story's own explainer box under a rule stay one article; a
  * record's two short stories of two writers and two days are cut. Every text here is invented.
  */

@@ -1,5 +1,5 @@
 /**
- * Split round 7: single pages that must stay one article, and the joined pages next to them that must still be cut.
+ * Story splitting: single pages that must stay one article, and the joined pages next to them that must still be cut.
  * Every text here is invented. Checked as a user would: the number of articles, whose title each one has, and that
  * no paragraph of the page is lost.
  */

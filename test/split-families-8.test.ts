@@ -1,5 +1,5 @@
 /**
- * Split round 8: bylines and dates printed as list entries, an export's preamble over one author's posts, a page title
+ * Story splitting: bylines and dates printed as list entries, an export's preamble over one author's posts, a page title
  * line over every page, a footer's about box under its link columns, pages of undated briefs. Every text here is
  * invented. Checked as a user would: the number of articles, whose title, author and date each one has, and that no
  * paragraph is lost or given to two articles.

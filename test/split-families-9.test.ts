@@ -1,5 +1,5 @@
 /**
- * Split round 9: mail files (mbox, a mailing-list digest), a story inside a dialog after a page's footer (text dump and
+ * Story splitting: mail files (mbox, a mailing-list digest), a story inside a dialog after a page's footer (text dump and
  * HTML), an undated page after a footer's labelled link columns, rules drawn with box-drawing characters, and the
  * digests found in the wild (a numbered newsletter, a "print all" page). Every text here is invented. Checked as a
  * user would: the number of articles, whose title, author and date each one has, and that no paragraph is lost or
@@ -236,7 +236,7 @@ describe("split round 9: a record whose text holds a digest's stories", () => {
     expectKept(r, BODIES.flat());
   });
 
-  // (Two such stories in one record, signed by two writers on two days, are cut since round 10: split-families-10.test.ts.)
+  // (Two such stories in one record, signed by two writers on two days, are cut: split-families-10.test.ts.)
   it("two sections in one record under one writer's byline stay one article (a record is one article unless its stories say otherwise)", () => {
     const one = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[0]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}`;
     const r = run("two.jsonl", JSON.stringify({ title: HEADS[0], text: [0, 1].map(one).join("\n\n") }) + "\n");

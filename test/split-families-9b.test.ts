@@ -1,5 +1,5 @@
 /**
- * Split round 9, mended: a page's wrapper whose class merely mentions a modal, a stray or unclosed modal, and a
+ * Story splitting: a page's wrapper whose class merely mentions a modal, a stray or unclosed modal, and a
  * script holding tag text do not hide a digest's stories; a JSON Lines array line past the rejects cap is still
  * read; a joined text page whose header prints social links above its menu still stands; a close control alone
  * does not join a page to the one before. Every text here is invented.

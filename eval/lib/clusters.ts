@@ -14,7 +14,7 @@
  * them and training needs no system package. Deterministic: same text and
  * settings, same classes.
  *
- * NER_CLASSES=ext (issue 19q) instead reads one fixed table built from text
+ * NER_CLASSES=ext instead reads one fixed table built from text
  * outside the entity corpora (eval/build-word-classes.ts: WordNet's glosses),
  * the same for every fold, so no scored document shapes it; measured and not
  * shipped (stages/entities/README.md → "Model-side levers of issue 19q").

@@ -6,7 +6,7 @@
  */
 import { posix } from "node:path";
 import type { Block, CleanResult, RemovedBlock, SourceDoc, Stage, StageContext, StoryPart, WorkDoc } from "../types.ts";
-import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_LABEL, DIALOG_TOP_LINES, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
+import { CONSENT_TOP_LINES, DIALOG_BODY, DIALOG_BODY_LINES, DIALOG_CLOSE, DIALOG_HEAD_LINES, DIALOG_LABEL, DIALOG_TOP_LINES, HELP_LABEL, MODAL_ANNOUNCEMENT, isConsentControl, isConsentHeading, isConsentSentence, MENU_ENTRY_WORDS, PAGE_END, PAGE_OPENING_CUES } from "./stories-cues.ts";
 import { boundDocumentText, boundSourceContent, dropLongRuns } from "./bounds.ts";
 import { auditMailRow } from "./mail-words.ts";
 import { limitNesting } from "./depth.ts";
@@ -130,7 +130,7 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   // was not a story: it goes back to the story before it (the first one: to the one after).
   // One pass, and each merged story is cleaned once more. Not in a file cut at its own page breaks
   // or URL headers: there a page with little text is still a page.
-  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header") || s.cues.includes("mail-header") || s.cues.includes("brief-digest"));
+  const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header") || s.cues.includes("mail-header") || s.cues.includes("front-matter") || s.cues.includes("brief-digest"));
   // The boundary that makes a story: its own (the first story: the one after it, the file's start being no boundary).
   const boundary = (n: number) => (n === 0 ? (cleaned[1]?.cues ?? []) : cleaned[n].cues);
   const strong = cleaned.map(
@@ -201,7 +201,15 @@ function isPagePiece(boundary: string[], clean: CleanResult, text: string, above
     const tail = linesAfterFooter(above);
     if ((opensWithCloseControl(text) || tail.some((l) => DIALOG_CLOSE.test(l))) && (overlayLabelled(tail, text) || dialogBody(clean, text))) return true;
   }
+  // A modal's announcement at the story's top or between the page's last footer line and the story ("Entering a modal",
+  // "Beginning of dialog window"), with nothing of a joined page at the boundary: the page's own modal, whatever it holds.
+  const opening = boundary.some((c) => PAGE_OPENING_CUES.has(c.replace(/:.*/, "")));
+  if (text !== "" && boundary.includes("page-end") && !opening && [...linesAfterFooter(above), ...topLines(text, DIALOG_TOP_LINES)].some((l) => MODAL_ANNOUNCEMENT.test(l))) return true;
   if (clean.meta.published || clean.meta.author) return false;
+  // A search form's help panel the page printed after its footer: a close control, then a help label, right above the
+  // story's first paragraph (the panel's title and a section label between them), short, with no footer of its own.
+  // Family: help panels of search and archive pages, printed where the DOM holds them by html-to-text and innerText.
+  if (text !== "" && boundary.includes("page-end") && bodyWords(clean) < SHORT_PIECE_WORDS && !hasFooterLine(text) && helpPanelOverText(clean, text)) return true;
   const headline = clean.blocks.find((b) => b.role === "title");
   // A consent dialog's own heading, whatever the cues: renderers print the dialog where the DOM has it, after the footer.
   // The heading alone may be a news headline ("Cookie tax", "Informed consent"): the body must read as a dialog too,
@@ -337,9 +345,28 @@ function overlayLabelled(tail: string[], text: string): boolean {
 /** Non-blank lines at the end of the story before a boundary searched for a footer line, then a close control. */
 const DIALOG_TAIL_LINES = 6;
 
+/** The first `n` non-blank lines of a story's text, trimmed. */
+function topLines(text: string, n: number): string[] {
+  return text.split("\n", 200).map((l) => l.trim()).filter((l) => l !== "").slice(0, n);
+}
+
 /** Whether one of the first DIALOG_TOP_LINES non-blank lines of a story's text is a dialog's close control (stories-cues.ts DIALOG_CLOSE). */
 function opensWithCloseControl(text: string): boolean {
-  return text.split("\n", 200).filter((l) => l.trim() !== "").slice(0, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l.trim()));
+  return topLines(text, DIALOG_TOP_LINES).some((l) => DIALOG_CLOSE.test(l));
+}
+
+/**
+ * Whether the DIALOG_HEAD_LINES non-blank lines right above the story's first kept paragraph hold a dialog's close control
+ * (stories-cues.ts DIALOG_CLOSE) and, under it, a help panel's label (HELP_LABEL).
+ */
+function helpPanelOverText(clean: CleanResult, text: string): boolean {
+  const first = clean.blocks.find((b) => b.role === "body");
+  if (!first) return false;
+  const at = text.indexOf(first.text.slice(0, 40));
+  if (at <= 0) return false;
+  const head = text.slice(Math.max(0, at - FOOTER_ABOVE_CHARS), at).split("\n").map((l) => l.trim()).filter((l) => l !== "").slice(-DIALOG_HEAD_LINES);
+  const close = head.findIndex((l) => DIALOG_CLOSE.test(l));
+  return close >= 0 && head.slice(close + 1).some((l) => HELP_LABEL.test(l));
 }
 
 /** Whether a story's text holds a footer line of its own (stories-cues.ts PAGE_END: a copyright notice, a legal link row). */
@@ -368,7 +395,7 @@ const MIN_PAGE_WORDS = 200;
  * page of the file: a short undated brief between two dated stories is a page of its own). Not a rule seen once or a
  * separator repeated inside a page: a page's own boxes sit under those.
  */
-const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header|mail|mail-header|joiner-run|file-joiner|briefs-page)(?::|$)/;
+const PAGE_START_CUES = /^(?:page-end|page-start|repeated-header|story-start|repeated-story-start|url-header|url-line|form-feed|counter|counter-header|mail|mail-header|front-matter|joiner-run|file-joiner|briefs-page)(?::|$)/;
 
 /**
  * Whether a boundary's cues are those a page's own rule under its header makes: a rule (repeated in the file or
@@ -470,4 +497,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "69", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "72", run: cleanDocument };

@@ -8,10 +8,8 @@
  * break before and after every block element.
  */
 import type { AnyNode, Element } from "domhandler";
-import { parseHtml } from "./html/dom.ts";
+import { NEVER_TEXT_TAGS, parseHtml } from "./html/dom.ts";
 
-/** Subtrees that are never text. */
-const NEVER_TEXT: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "svg", "head"]);
 /** Elements that open and close a paragraph. */
 const BLOCK_BREAK: ReadonlySet<string> = new Set([
   "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "blockquote", "pre", "section", "article", "header", "footer", "dt", "dd", "figcaption",
@@ -26,7 +24,7 @@ function collect(node: AnyNode, out: string[]): void {
   if (node.type === "comment" || !("children" in node)) return;
   const el = node as Element;
   const name = el.type === "tag" || el.type === "script" || el.type === "style" ? el.name : null;
-  if (name !== null && NEVER_TEXT.has(name)) return;
+  if (name !== null && NEVER_TEXT_TAGS.has(name)) return;
   const block = name !== null && BLOCK_BREAK.has(name);
   if (block) out.push("\n\n");
   for (const c of el.children) collect(c, out);

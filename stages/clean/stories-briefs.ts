@@ -66,6 +66,29 @@ export function isBriefsLabel(text: string): boolean {
   return BRIEFS_LABEL.test(text.trim());
 }
 
+/**
+ * A newsletter's masthead line: its issue or edition number ("Issue 42", "No. 118", "Vol. 3", "Ausgabe 12", "Édition
+ * n° 5", "Edición 7"), or a title naming a newsletter, bulletin or briefing ("The Valley Bulletin", "Harbour Town
+ * Newsletter", "Morning Briefing", "Rundbrief", "Infolettre"). Over a rule and undated briefs under rules of that form,
+ * it sets them off as a digest's items as a briefs label does. Family: e-mail newsletters, parish and club bulletins,
+ * morning briefings saved as text, in the languages of BRIEFS_LABEL. Not a plain title over a date: a listicle's or a
+ * feature's heading looks so.
+ */
+const MASTHEAD_LINE = new RegExp(
+  "(?<![\\p{L}\\p{N}])(?:" +
+    [
+      "(?:issue|edition|vol\\.?|volume|no\\.|nr\\.|n[º°o]\\.?|ausgabe|heft|numéro|édition|edición|número|edizione|numero|editie|utgave|wydanie)[ \\t]*#?[ \\t]*\\d{1,5}",
+      "newsletters?|bulletin|digest|briefing|dispatch|news ?letter|rundbrief|mitteilungsblatt|infolettre|lettre d'information|boletín|boletim|notiziario|nieuwsbrief|nyhetsbrev|biuletyn",
+    ].join("|") +
+    ")(?![\\p{L}\\p{N}])",
+  "iu",
+);
+
+/** Whether a short line is a newsletter's masthead line (MASTHEAD_LINE). */
+export function isMastheadLine(text: string): boolean {
+  return text.length <= 120 && MASTHEAD_LINE.test(text);
+}
+
 /** Letters a topic word has at least: shorter words are mostly function words and numbers' neighbours. */
 const TOPIC_WORD_MIN = 4;
 /**

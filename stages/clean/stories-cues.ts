@@ -290,7 +290,7 @@ export const RELATIVE_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d+\s*\p{L}+\s+(ago|lalu|at
  */
 export const PAGE_OPENING_CUES: ReadonlySet<string> = new Set([
   "form-feed", "url-header", "url-line", "rule", "repeated-separator", "file-joiner", "page-start", "repeated-header",
-  "counter", "counter-header", "repeated-story-start", "mail", "mail-header",
+  "counter", "counter-header", "repeated-story-start", "mail", "mail-header", "front-matter",
   // Not a run of empty lines (cue "blank-run:N"): renderers print three to ten of them between a
   // page's own blocks (html-to-text around nested <div>s, a cookie dialog after the footer), so a
   // piece after one still needs a headline, byline or dateline of its own. As an opening cue it
@@ -384,6 +384,28 @@ export const DIALOG_LABEL =
  */
 export const DIALOG_BODY =
   /(?<![\p{L}])(?:newsletters?|subscrib(?:e|ing|er|ers)|subscriptions?|sign(?:ing)?[ -]?(?:up|in)|log(?:ging)?[ -]?in|inbox|ad[ -]?block(?:er|ers)?|whitelist|before you go|don'?t miss|free account|abonn\p{L}*|anmeld\p{L}*|inscri(?:re|vez|va|ção|bete)|suscri\p{L}*|iscriv\p{L}*|assin\p{L}*|werbeblocker\p{L}*)(?![\p{L}])/iu;
+/**
+ * A modal dialog's announcement, the whole line: the hidden text a modal gives screen readers as it opens or closes
+ * ("Entering a modal", "Beginning of dialog window. Escape will cancel and close the window.", "End of dialog window",
+ * "This is a modal window"). At the top of a story cut after a page's footer, the story is that page's own modal (a
+ * story overlay, a gallery, a help panel), whatever it holds. Family: accessible modals and lightboxes of news sites and
+ * video players, printed with their hidden labels by html-to-text and innerText; a joined page opens with its masthead.
+ */
+export const MODAL_ANNOUNCEMENT =
+  /^(?:entering (?:an? |the )?(?:modal|dialog)(?: window| dialog)?|(?:beginning|start|end) of (?:the )?(?:modal|dialog)(?: window| content)?|this is a modal window|modal (?:window|dialog))\b[^\n]{0,80}$/i;
+/**
+ * Non-blank lines at most between a dialog's close control (DIALOG_CLOSE) and the first paragraph under it: the panel's
+ * label (HELP_LABEL), its title and a section label.
+ */
+export const DIALOG_HEAD_LINES = 4;
+/**
+ * A help panel's label, the whole line: "Help", "Search help", "Search tips", "Hilfe", "Suchhilfe", "Aide", "Ayuda",
+ * "Ajuda", "Aiuto", "Hulp", "Pomoc". Under a close control and over the first paragraph of a short undated story after a
+ * page's footer, the story is the help panel of the page's search form (clean/index.ts isPagePiece). Family: search and
+ * archive pages of news and press-release sites, whose help dialog html-to-text and innerText print after the footer;
+ * an undated joined page may open with a menu's close button, never with a help label under it.
+ */
+export const HELP_LABEL = /^(?:(?:search )?help|search tips|tips for searching|how to search|(?:such)?hilfe|suchtipps|aide(?: à la recherche)?|ayuda|ajuda|aiuto|hulp|pomoc)\s*[:.]?$/iu;
 /** How many non-blank lines at a story's top are searched for an overlay's wording (DIALOG_BODY). */
 export const DIALOG_BODY_LINES = 8;
 

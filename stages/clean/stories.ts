@@ -20,7 +20,7 @@
 import { toLineUnits } from "./text/blocks.ts";
 import { lineEndAt } from "../common/lines.ts";
 import { timelineChapters } from "./timeline.ts";
-import { adjacentApart, isBriefsLabel, offSubject, subjectWords } from "./stories-briefs.ts";
+import { adjacentApart, isBriefsLabel, isMastheadLine, offSubject, subjectWords } from "./stories-briefs.ts";
 import { withoutMarkdownLinks } from "./text/inline.ts";
 import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
@@ -168,6 +168,8 @@ interface Line {
   counter: boolean;
   /** A line of a message's mail header block (mailHeaders): the mbox "From " line, "From:", "Subject:", "Date:" fields. */
   mail: boolean;
+  /** A line of a Markdown file's front matter (markFrontMatter): its `---` fences and `key: value` rows. */
+  front: boolean;
   /** A row of asterisks in a Markdown file: turndown prints every <hr> of a page so, so its repeating says nothing of a joiner. */
   markdownBreak: boolean;
   prose: boolean;
@@ -223,7 +225,7 @@ function toLines(text: string): Line[] {
       continue;
     }
     const raw = text.slice(start, i);
-    lines.push({ start, end: i, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
+    lines.push({ start, end: i, text: raw, blank: raw.trim() === "", formFeed, rule: false, url: null, counter: false, mail: false, front: false, markdownBreak: false, prose: false, nested: false, words: 0, pageEnd: false, pageStart: 0 });
     formFeed = !atEnd && text.charCodeAt(i) === 12;
     i += brk;
     start = i;
@@ -243,9 +245,17 @@ const matchesAny = (table: { re: RegExp; unless?: RegExp }[], s: string) => tabl
 
 function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
   markMailHeaders(lines);
+  markFrontMatter(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.blank || l.mail) continue;
+    if (l.blank || l.mail || l.front) continue;
+    if (markdown && THEMATIC_BREAK.test(l.text)) {
+      // (a setext underline under a text line, "___" underlining nothing; nor the fence of a single file's front matter)
+      const above = lines[i - 1];
+      const underline = /^[ \t]*-/.test(l.text) && above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
+      if (!underline && frontMatterAt(lines, i) === null) l.rule = true;
+      continue;
+    }
     if (RULE_LINE.test(l.text)) {
       // Directly under a text line, a rule of = or - is that line's heading underline when the file
       // is Markdown, or when it is as long as the line (setext headings in any file).
@@ -262,7 +272,8 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
         underText && !underFooter && /[═─━—–]/.test(l.text) && (/[│┃║|]/.test(above.text) || above.text.trim().split(/\s+/).length <= 3 || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
       if (!underline && !boxUnderline) l.rule = true;
       // Asterisk rows are section breaks first, in any file: a story's own "* * *" (and turndown's <hr>).
-      l.markdownBreak = /^[ \t]*\*/.test(l.text);
+      // (In a Markdown file an unspaced row is a writer's rule: turndown spaces its own.)
+      l.markdownBreak = /^[ \t]*\*/.test(l.text) && !(markdown && UNSPACED_ASTERISKS.test(l.text));
       continue;
     }
     const u = URL_LINE.exec(l.text);
@@ -270,7 +281,7 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
     else if (COUNTER_LINE.test(l.text)) l.counter = true;
   }
   // Text lines (not separators, not underlines), tokenised once for the language guess and the classifier.
-  const text = lines.filter((l) => !l.blank && !l.mail && !RULE_LINE.test(l.text));
+  const text = lines.filter((l) => !l.blank && !l.mail && !l.front && !l.rule && !RULE_LINE.test(l.text));
   const units = text.map((l) => toLineUnits(l.text)[0]);
   const tokens = units.map((u) => (u ? memo.tokens(u.text) : null));
   const lang = guessStopLanguageOfLines(tokens.filter((t) => t !== null).map((t) => t.ofLower));
@@ -320,6 +331,53 @@ function markMailHeaders(lines: Line[]): void {
     for (let k = i; k < block; k++) lines[k].mail = true;
     i = block - 1;
   }
+}
+
+/**
+ * Markdown files joined with their front matter: a YAML block fenced by `---` lines (the closing fence may be `...`),
+ * `key: value` rows between (list entries and indented lines continue a key), above every file, the first included.
+ * Family: static-site posts (Jekyll, Hugo, Eleventy), notes apps and Markdown exports concatenated into one file. Only
+ * in a file that opens with such a block and holds two or more: a single file's front matter is its own header, left to
+ * the text cleaner, and a `---` further down is a thematic break.
+ */
+function markFrontMatter(lines: Line[]): void {
+  const first = lines.findIndex((l) => !l.blank);
+  if (first < 0 || frontMatterAt(lines, first) === null) return;
+  const blocks: [number, number][] = [];
+  // (not inside a fenced code block: a tutorial on static sites shows front matter as an example)
+  let code = false;
+  for (let i = first; i < lines.length; i++) {
+    if (CODE_FENCE.test(lines[i].text)) code = !code;
+    if (code || !FRONT_FENCE.test(lines[i].text)) continue;
+    const end = frontMatterAt(lines, i);
+    if (end === null) continue;
+    blocks.push([i, end]);
+    i = end - 1;
+  }
+  if (blocks.length < 2) return;
+  for (const [from, end] of blocks) for (let k = from; k < end; k++) lines[k].front = true;
+}
+/** A Markdown code fence, opening or closing ("```", "~~~", with or without a language). */
+const CODE_FENCE = /^[ \t]{0,3}(?:```|~~~)/;
+/** A front-matter fence: three dashes alone (or three dots, closing). */
+const FRONT_FENCE = /^---[ \t]*$/;
+const FRONT_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+/** A front-matter row: a YAML key and its value, a list entry or an indented line under a key. */
+const FRONT_ROW = /^(?:[A-Za-z_][\w-]{0,40}:(?:[ \t].*)?|[ \t]+\S.*|-[ \t].*)$/;
+/** Rows at most of one front-matter block. */
+const FRONT_ROWS = 60;
+
+/** The line after the front-matter block opening at `i` (after its closing fence), or null when none opens there. */
+function frontMatterAt(lines: Line[], i: number): number | null {
+  if (!FRONT_FENCE.test(lines[i].text)) return null;
+  let keys = 0;
+  for (let k = i + 1; k < lines.length && k - i <= FRONT_ROWS; k++) {
+    const t = lines[k].text;
+    if (FRONT_CLOSE.test(t)) return keys > 0 ? k + 1 : null;
+    if (lines[k].blank || !FRONT_ROW.test(t)) return null;
+    if (/^[A-Za-z_]/.test(t)) keys++;
+  }
+  return null;
 }
 
 /** Header fields of a mail header block (markMailHeaders), by name. */
@@ -422,12 +480,31 @@ function mostlyLinks(linked: string): boolean {
   return rest.replace(/[\s|/,·•*>-]/g, "").length * 2 < linked.length - rest.length;
 }
 
-/** A file is Markdown when it links like Markdown: `[text](url)` several times. */
+/** An ATX heading ("# Title", "## Section"): no text renderer writes one (html-to-text capitalises, innerText prints the text). */
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m;
+const ATX_HEADING_ALL = new RegExp(ATX_HEADING.source, "gm");
+/** A file is Markdown when it links like Markdown (`[text](url)` several times) or heads its sections so (two ATX headings or more). */
 function looksLikeMarkdown(text: string): boolean {
   let n = 0;
   for (let i = text.indexOf("]("); i >= 0 && n < 3; i = text.indexOf("](", i + 2)) n++;
-  return n >= 3;
+  if (n >= 3) return true;
+  if (!ATX_HEADING.test(text)) return false;
+  ATX_HEADING_ALL.lastIndex = 0;
+  let h = 0;
+  while (h < 2 && ATX_HEADING_ALL.exec(text) !== null) h++;
+  return h >= 2;
 }
+
+/**
+ * A Markdown thematic break of three or four characters ("---", "- - -", "___", "_ _ _"), which RULE_LINE (five or
+ * more) does not take. Family: Markdown exports and notes joined into one file (markdownify, Obsidian, static-site
+ * posts, hand-written digests), whose writers put `---` between stories as text exports put a longer rule. Only in a
+ * Markdown file (in a text dump three dashes are a table's empty cell or a score's placeholder as often), and a row of
+ * `-` directly under a text line is that line's setext heading underline, no break.
+ */
+const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*-[ \t]*-[ \t]*-?|_[ \t]*_[ \t]*_[ \t]*_?)[ \t]*$/;
+/** An unspaced row of asterisks ("***"): in a Markdown file a writer's rule, as "---" is; turndown writes every page's own <hr> spaced ("* * *"). */
+const UNSPACED_ASTERISKS = /^[ \t]*\*{3,}[ \t]*$/;
 
 /** The key of a line for comparing repeated chrome: letters and digits, lower-cased. */
 const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -435,7 +512,7 @@ const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").tr
 /** A separator or URL line written between pages (a URL line counts when it stands after a break). */
 function isJoinerLine(lines: Line[], i: number): boolean {
   const l = lines[i];
-  if (l.rule || l.mail) return true;
+  if (l.rule || l.mail || l.front) return true;
   if (!l.url && !l.counter) return false;
   const prev = lines[i - 1];
   return !prev || prev.blank || prev.rule || l.formFeed;
@@ -473,6 +550,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     let counter = false;
     let mail = false;
     let mbox = false;
+    let front = false;
     let markdownBreak = false;
     /** The URL line sits under the separator (a story's address header), not above it (a link closing the text before). */
     let urlUnderRule = false;
@@ -492,6 +570,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
         mail = true;
         mbox = MBOX_FROM.test(b.text);
       }
+      else if (b.front) front = true;
       else if (b.counter) counter = true;
       else if (b.rule) {
         markdownBreak ||= b.markdownBreak;
@@ -545,6 +624,11 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
       score += header ? W.urlHeader : W.counter;
       cues.push(header ? "mail-header" : "mail");
     }
+    // A Markdown file's front matter above the story: the file's header format (markFrontMatter), as a URL header is.
+    if (front) {
+      score += W.urlHeader;
+      cues.push("front-matter");
+    }
     if (rule !== null) {
       score += markdownBreak ? W.markdownBreak : W.rule;
       cues.push("rule");
@@ -560,7 +644,7 @@ function findCandidates(lines: Line[], separatorsOnly: boolean): { candidates: C
     }
     // (An address that got no cue, an embed's or one of a list of the page's own links, is no joiner's form either: a
     // forum post or reading list citing addresses in two places, a page apart, is no file joined at URL lines.)
-    const sig = rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : mail ? "mail" : null;
+    const sig = front ? "front" : rule !== null ? (markdownBreak ? null : `rule:${rule}`) : url !== null ? (urlCue ? `url:${urlLabel}` : null) : counter ? "counter" : mail ? "mail" : null;
     let tight = 0;
     for (let t = (consumed.length > 0 ? consumed[0] : j) - 1; t >= 0 && (lines[t].text === "" || lines[t].text === "\r"); t--) tight++;
     candidates.push({ line: j, consumed, url, score, cues, sig, hard: score >= HARD_SCORE, blanks, tight, asteriskOnly: markdownBreak && !counter && (url === null || !urlUnderRule) });
@@ -1056,10 +1140,13 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     const day = headerStamp(lines, at);
     return name !== null && day !== null ? { name: keyOf(name), day: day.slice(0, 10) } : null;
   };
+  // (Three stories or more likewise, each header signed and dated, no two on one day and no two in a row by one writer: a
+  // several-day live blog repeats its days, a column its writer.)
   const twoSigned = (): boolean => {
-    if (opening.length !== 1 || bare > 0 || preambled !== null) return false;
-    const [a, b] = [signedDay(firstStory), signedDay(opening[0].line)];
-    return a !== null && b !== null && a.name !== b.name && a.day !== b.day;
+    if (opening.length < 1 || bare > 0 || preambled !== null) return false;
+    const rows = [firstStory, ...opening.map((c) => c.line)].map(signedDay);
+    if (rows.some((r) => r === null) || new Set(rows.map((r) => r!.day)).size !== rows.length) return false;
+    return rows.every((r, n) => n === 0 || r!.name !== rows[n - 1]!.name);
   };
   const pair = twoSigned();
   const least = bare > 0 || preambled !== null || (separatorsOnly && !pair) ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES;
@@ -1131,8 +1218,9 @@ function markBriefDigest(lines: Line[], candidates: Candidate[]): number[] {
   }
   const rules = [...bySig.values()].sort((a, b) => b.length - a.length)[0];
   if (!rules) return [];
-  // The digest's label: among the first piece's lines, with only short non-prose lines (a masthead, a date) above it.
-  const label = briefsLabelLine(lines, firstLineOf(rules[0]));
+  // The digest's label: among the first piece's lines, with only short non-prose lines (a masthead, a date) above it;
+  // or, in its place, a newsletter's masthead alone above the first rule (mastheadAbove).
+  const label = briefsLabelLine(lines, firstLineOf(rules[0])) ?? mastheadAbove(lines, firstLineOf(rules[0]));
   // A label alone above the first rule: that rule frames the digest, the first brief is under it.
   const labelOnly = label !== null && nextContent(lines, label + 1) >= firstLineOf(rules[0]);
   const cutting = labelOnly ? rules.slice(1) : rules;
@@ -1173,6 +1261,26 @@ function briefsLabelLine(lines: Line[], to: number): number | null {
     seen++;
   }
   return null;
+}
+
+/**
+ * The last line of a newsletter's masthead that fills the lines above line `to` (the first rule), else null: one to
+ * BRIEFS_LABEL_LINES + 1 short lines of no prose, rule, address, chrome or byline, one of them a masthead's
+ * (isMastheadLine: an issue number, a newsletter's or briefing's name).
+ */
+function mastheadAbove(lines: Line[], to: number): number | null {
+  let last = -1;
+  let seen = 0;
+  let masthead = false;
+  for (let k = 0; k < to; k++) {
+    const l = lines[k];
+    if (l.blank) continue;
+    if (++seen > BRIEFS_LABEL_LINES + 1 || l.prose || l.rule || l.url || l.mail || l.counter || l.pageStart > 0 || l.pageEnd || l.words > MENU_ENTRY_WORDS * 2) return null;
+    if (BYLINE_OPENER.test(l.text.trim())) return null;
+    masthead ||= isMastheadLine(l.text.trim());
+    last = k;
+  }
+  return masthead && last >= 0 ? last : null;
 }
 
 /** A brief's first line of prose (its lead, where a wire dateline opens it), or -1. */

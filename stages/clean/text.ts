@@ -20,11 +20,11 @@ import { LineMemo, THRESHOLDS, tokensOf, type ClassifiedLine, type LineTokens } 
 import { guessStopLanguageOfLines, STOPWORDS } from "./text/stopwords.ts";
 import { findPublished } from "./published.ts";
 import { timelineChapters } from "./timeline.ts";
-import { ARCHIVE_LIST_REACH, archiveBoxName, dumpOwnHost, isBoxHeading, linksWriterLikePage, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, parsePostMetaSentence, type Dateline } from "./text/header.ts";
+import { ARCHIVE_LIST_REACH, archiveBoxName, dumpOwnHost, isBoxHeading, linksWriterLikePage, withoutStrayEmphasis, bylineUnderAuthorLabel, hasBylineOpener, isCommentSectionHeading, isDateFieldLabel, isTagOrCategoryRow, isRecordFieldOrLabel, nameBeforeAuthorRole, isLoneAuthorLabel, isPageControl, postFooterByline, isRecordField, opensWithAuthorLabel, isYearlessDateline, titleOfCommentHeading, writerPageLinkNames, homeLinkTexts, looksLikeName, mayHoldDate, opensWithFunctionWord, parseByline, parseDateline, readByline, withoutMastheadTail, parsePostMetaSentence, type Dateline } from "./text/header.ts";
 import type { TemplateSet } from "./templates.ts";
 import { LOGIN_WORD, matchBoilerplate, namesBioRole, sparedEntry, WIRE_LEAD } from "./text/lexicon.ts";
 import { authorBoxOfDump, caselessBylineOfDump, labelledAuthorOfDump, nonEmptyLines, publisherOfDump } from "./text/publisher.ts";
-import { isDeskLabel, isGivenNameWord, isPersonName, nameBeforeJobTitle, signatureName } from "./text/person.ts";
+import { isDeskLabel, isGivenNameWord, isPersonName, isPlaceholderAuthor, nameBeforeJobTitle, signatureName } from "./text/person.ts";
 import { dateLabelSource } from "./text/date-labels.ts";
 import { commonWordClass, isListedPlace } from "../entities/lexicon.ts";
 import { stripSiteFromTitle } from "./html/metadata.ts";
@@ -152,6 +152,8 @@ const SIDEBAR_MIN_SHARE = 0.25;
  * boxes of three headlines between an article's paragraphs on news sites, in every renderer.
  */
 const INLINE_BOX_MAX_LINES = 3;
+/** A section's label repeated over each section's facts ("Good to know:") has at most this many words. */
+const SECTION_LABEL_MAX_WORDS = 5;
 /** A list introduced by a sentence ending with a colon (session clean-12): the lead-in's words, the entries' number and size. */
 const LEAD_IN_MIN_WORDS = 4;
 const LEAD_IN_ENTRIES_MIN = 2;
@@ -626,6 +628,98 @@ function commentButtonsOfShareRows(lines: ClassifiedLine[]): void {
       paragraph ||= lines[k].cls === "good";
     }
   }
+}
+
+/** A line opened by a clock time ("09:42 Headline", "14h05 …", "7:30 Uhr …", a list bullet before it): hours and minutes, the rest. */
+const CLOCK_OPENED = /^(?:[*•·-]\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)(?:\s*uhr)?\s+(?=\S)/iu;
+/** A ticker holds at most this many lines between two of its entries (a bare timestamp, a kicker, an image) … */
+const TICKER_GAP = 6;
+/** … at least this many entries … */
+const TICKER_MIN = 5;
+/** … of at most this many words each. */
+const TICKER_ENTRY_MAX_WORDS = 30;
+/**
+ * A latest-news ticker: TICKER_MIN lines or more opened by a clock time, each at most TICKER_GAP lines under the last,
+ * the times newest first (each no later than the one above), most of them headlines with no closing stop, and at most
+ * a quarter of them over a paragraph of their own. Its lines are returned. Family: "Latest" / "Direct" / "Ticker"
+ * sidebars and "latest news" boxes under or beside an article, in every renderer and language: their lines carry a
+ * figure (the time), so the walk through an article of short lines (`extendListBody`) took them as list content, and
+ * a ticker with a few blurbs outweighed the gap to the article. Not a programme or a timeline inside an article (times
+ * in the day's order), and not a live page's entries (a heading with its paragraph under it, or one-line entries that
+ * end like sentences: `liveBlogEntries` reads those).
+ */
+function tickerLines(lines: readonly ClassifiedLine[]): number[] {
+  const out: number[] = [];
+  const nextText = (i: number): ClassifiedLine | undefined => {
+    let j = i + 1;
+    while (j < lines.length && lines[j].words === 0) j++;
+    return lines[j];
+  };
+  let chain: number[] = [];
+  let last = -1;
+  const close = () => {
+    const headlines = chain.filter((k) => !lines[k].sentenceEnd).length;
+    const entries = chain.filter((k) => nextText(k)?.cls === "good").length;
+    if (chain.length >= TICKER_MIN && 2 * headlines >= chain.length && 4 * entries <= chain.length) out.push(...chain);
+    chain = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].words <= TICKER_ENTRY_MAX_WORDS ? CLOCK_OPENED.exec(lines[i].text) : null;
+    if (!m || lines[i].words < 3) continue;
+    const minute = Number(m[1]) * 60 + Number(m[2]);
+    if (chain.length > 0 && (i - chain[chain.length - 1] > TICKER_GAP || minute > last)) close();
+    chain.push(i);
+    last = minute;
+  }
+  close();
+  return out;
+}
+/**
+ * A share row's line: the lexicon's share buttons (as a plain line or as a Markdown link, "* [Facebook](…)"), and a
+ * short entry of a share list that the sign-up rules name ("* Email").
+ */
+function isShareRowLine(l: ClassifiedLine): boolean {
+  const rule = l.rule === "clean/markdown-link" ? (l.words <= SHARE_ENTRY_MAX_WORDS ? (matchBoilerplate(l.text, l.words)?.rule ?? null) : null) : l.rule;
+  return rule === "clean/share" || (l.list && rule !== null && SHARE_LIST_RULES.has(rule) && l.words <= SHARE_ENTRY_MAX_WORDS);
+}
+/** A share button proper (not the e-mail entry a share list may hold), as a plain line or a Markdown link. */
+function isShareButton(l: ClassifiedLine): boolean {
+  return l.rule === "clean/share" || (l.rule === "clean/markdown-link" && l.words <= SHARE_ENTRY_MAX_WORDS && matchBoilerplate(l.text, l.words)?.rule === "clean/share");
+}
+/** A share row between an article's paragraphs has at most this many non-empty lines (a label and its buttons). */
+const SHARE_ROW_MAX_LINES = 8;
+/**
+ * A full paragraph standing alone between two share rows, with the article going on across one of them (a paragraph
+ * right beyond the row): the share bar is printed inside the article's flow, above and under one paragraph (a closing
+ * paragraph under the article's share bar with the page's second bar below it, a lede between the top bar and a bar
+ * repeated under it). The rows' lines are returned: they cost the body run an inline line's 2, end no section, and
+ * do not isolate the paragraph. Family: news and blog sites that repeat their share toolbar between paragraphs, in
+ * every renderer and language (the lexicon's share rows); the paragraph was read as an isolated teaser (weight 5) and
+ * the toolbar's lines (6 or more each) cut it off the article. A teaser card has its headline between the share row
+ * above and its blurb, so a list of cards with share buttons does not qualify.
+ */
+function shareRowsInFlow(lines: readonly ClassifiedLine[]): Set<number> {
+  const rowAt = (i: number, step: 1 | -1): { row: number[]; beyond: number } | null => {
+    const row: number[] = [];
+    let share = false;
+    let j = i + step;
+    for (; j >= 0 && j < lines.length && (lines[j].words === 0 || isShareRowLine(lines[j])) && row.length <= SHARE_ROW_MAX_LINES; j += step) {
+      if (lines[j].words === 0) continue;
+      row.push(j);
+      share ||= isShareButton(lines[j]);
+    }
+    return share && row.length <= SHARE_ROW_MAX_LINES ? { row, beyond: j } : null;
+  };
+  const paragraph = (k: number) => k >= 0 && k < lines.length && lines[k].cls === "good" && lines[k].score > 0;
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!paragraph(i)) continue;
+    const up = rowAt(i, -1);
+    const down = up && rowAt(i, 1);
+    if (!up || !down || !(paragraph(up.beyond) || paragraph(down.beyond))) continue;
+    for (const k of [...up.row, ...down.row]) out.add(k);
+  }
+  return out;
 }
 
 /**
@@ -1278,6 +1372,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const units = rejoinHardWrapped(toLineUnits(text));
   const meta: PageMeta = {};
   if (units.length === 0) return { blocks: [], removed: [], meta };
+  // The author, with the rule that named it (`meta.authorFrom`, a diagnostic kind listed in text/README.md, "Which rule
+  // named the author"), when no rule before it named one.
+  // (never a CMS account or a placeholder, "Admin", "Super User", "Unknown", text/person.ts `isPlaceholderAuthor`)
+  const nameAuthor = (name: string | null | undefined, from: string): void => {
+    if (meta.author || !name || isPlaceholderAuthor(name)) return;
+    meta.author = name;
+    meta.authorFrom = from;
+  };
 
   // Each line is tokenised once; the classifier, the language guess and the compare keys share the tokens.
   const memo = opts.memo ?? new LineMemo();
@@ -1295,6 +1397,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (e) lines[i] = { ...l, cls: "bad", rule: e.rule, reason: e.why, breaker: false, score: -(THRESHOLDS.badBase + l.words / 2) };
   }
   commentButtonsOfShareRows(lines);
+  for (const i of tickerLines(lines)) {
+    lines[i] = { ...lines[i], cls: "bad", rule: "clean/teaser", reason: "latest-news ticker: headlines opened by their clock time, newest first", breaker: false, score: Math.min(lines[i].score, -THRESHOLDS.shortPenalty) };
+  }
   // normaliseForCompare(lines[i].text), computed when first asked for.
   const keys: (string | undefined)[] = new Array(lines.length);
   const keyOf = (i: number): string => (keys[i] ??= tokens[i].ofLower.join(" "));
@@ -1323,6 +1428,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Datelines and bylines are metadata, not text; they never add to the body score.
   const datelines = new Map<number, Dateline>();
   const bylines = new Map<number, string>();
+  // (how each byline line was read, for `meta.authorFrom`: header.ts `BylineShape`, or the two-line and signature forms)
+  const bylineShapes = new Map<number, string>();
+  const bylineFrom = (place: string, i: number): string => `${place}:${bylineShapes.get(i) ?? "by"}`;
+  // A "Name, Something" line with no byline word and no writer's credit after the comma (header.ts `BylineShape`
+  // "name-comma": "Jane Doe, President of Example", "Jane Doe, Queen of Example") stays header furniture but names no
+  // author: a photo caption's, a pull quote's, a contact block's or a list's person. Family: captions, quote
+  // attributions, speakers' and monarchs' lists in any dump; "Jane Doe, Reuters" and "Jane Doe, Staff Writer" still name.
+  const namesWriter = (i: number): boolean => bylineShapes.get(i) !== "name-comma";
   // (Session 23: line i, "Jane Doe, Something" with no byline word, has at least two lines of the same shape within
   //  NAME_LIST_REACH lines of it: a list of people, not a byline)
   const commaNamed = (k: number) => {
@@ -1401,11 +1514,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     //  "Por Jane Doe jdoe@example.org", "Written by: Jane Doe", is still the byline; its contact details are cut.)
     const readable = l.cls !== "bad" || (BYLINE_BOILERPLATE_RULES.has(l.rule ?? "") && hasBylineOpener(l.text));
     if (readable || !isBadAsText(l.index)) {
-      const b = parseByline(l.text);
+      const read = readByline(l.text);
+      const b = read?.name ?? null;
       // (Session 24 mend: an author's label beside another field of a record box, "Title: …" / "Author: Jane Doe" /
       //  "Publisher: …" or "Pages: 320", names a work's author, `isRecordField`: no byline.)
       if (b && !(opensWithAuthorLabel(l.text) && [lines[l.index - 1], lines[l.index + 1]].some((n) => n && isRecordField(n.text)))) {
         bylines.set(l.index, b);
+        bylineShapes.set(l.index, read!.shape);
         // (a link line read by its text keeps its score: the body choice is the cleaner's, unchanged)
         if (readable) l.score = -1;
       }
@@ -1425,6 +1540,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // both lines are the byline (the header's meta block)
         bylines.set(i, b);
         bylines.set(i + 1, b);
+        for (const k of [i, i + 1]) bylineShapes.set(k, "by-word-line");
         if (next.cls !== "bad") next.score = -1;
       }
     }
@@ -1443,6 +1559,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (lines.slice(Math.max(0, i - LONE_LABEL_COMMENT_LINES), i).some((n) => n.rule === "clean/comments" || isCommentSectionHeading(n.text))) continue;
       bylines.set(i, b);
       bylines.set(i + 1, b);
+      for (const k of [i, i + 1]) bylineShapes.set(k, "author-label-line");
       if (next.cls !== "bad") next.score = -1;
     }
   }
@@ -1492,7 +1609,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Director, …" lines under it names them all (text/person.ts `signatureName`).
   for (const [i, b] of bylines) {
     const more = coSignersAfter(i);
-    if (more.length && signatureName(lines[i].text)?.name === b) bylines.set(i, [b, ...more].join(", "));
+    if (more.length && signatureName(lines[i].text)?.name === b) {
+      bylines.set(i, [b, ...more].join(", "));
+      bylineShapes.set(i, "signature");
+    }
   }
 
   // Session clean-7, a comment thread whose entries have no reply button (COMMENT_BARE_MIN): each entry is a signed
@@ -1589,7 +1709,10 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // Session clean-2: a call to action that is no section header (lexicon's non-breaker "clean/read-more": "GET THE
   // APP BY CLICKING HERE", "Related: …") sits in the article's flow too. Family: promo lines between the last
   // paragraphs of news articles, which left the closing paragraph looking like an isolated teaser.
-  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && (IN_ARTICLE_RULES.has(l.rule) || (l.rule === "clean/read-more" && !l.breaker));
+  // (A share toolbar repeated around one paragraph, `shareRowsInFlow`, is in the article's flow too.)
+  const flowShare = shareRowsInFlow(lines);
+  for (const k of flowShare) lines[k] = { ...lines[k], breaker: false, score: Math.max(lines[k].score, -THRESHOLDS.shortPenalty) };
+  const inArticle = (l: ClassifiedLine) => l.cls === "bad" && l.rule !== null && (IN_ARTICLE_RULES.has(l.rule) || (l.rule === "clean/read-more" && !l.breaker) || flowShare.has(l.index));
   // Session clean-4: a line with no words (an empty quote or list mark, a code block's brace, an image with no alt
   // text) and an embedded post's chrome (text/patterns.ts "clean/embed") are looked past too: they print between an
   // article's paragraphs, never between a teaser's headline and its blurb. Family: embeds (Instagram, tweets),
@@ -1761,8 +1884,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  (Review mend: one of the two at least with code punctuation or a prompt, not only a lower-case word opening it.)
   const codePair = (i: number, j: number) => j >= 0 && j < lines.length && codeLine(lines[j]) && (codeLine(lines[i], true) || codeLine(lines[j], true));
   const codeRepeat = (i: number) => codeLine(lines[i]) && (codePair(i, i - 1) || codePair(i, i + 1));
+  // (Nor a section's label printed again: a short label closed by a colon, SECTION_LABEL_MAX_WORDS words at most, right
+  //  over prose in each of its prints ("Good to know:", "Prix :", "Gut zu wissen:"). It is the article's own
+  //  furniture, kept, and costs the body run nothing. Family: guides and round-ups whose every section repeats the same
+  //  label over its facts, in every renderer and language; each repeat cost 2 and the last section, its paragraph
+  //  isolated by an embed, was cut off.)
+  const overProse = (k: number) => {
+    let j = k + 1;
+    while (j < lines.length && lines[j].words === 0) j++;
+    return j < lines.length && lines[j].score > 0;
+  };
+  const sectionLabel = (i: number) => lines[i].words <= SECTION_LABEL_MAX_WORDS && LEAD_IN_COLON.test(lines[i].text) && overProse(i) && overProse(firstAt.get(i)!);
   for (const i of repeatedFrom.keys()) {
-    if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
+    if (sectionLabel(i)) {
+      repeatedFrom.delete(i);
+      lines[i].score = Math.max(lines[i].score, 0);
+    } else if (ownHeadings.has(i) || codeRepeat(i)) repeatedFrom.delete(i);
     else Object.assign(lines[i], { cls: "bad", rule: "clean/repeat", reason: "line repeated from earlier in the page (teaser, widget)", score: -2 });
   }
 
@@ -1969,7 +2106,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const named = surname.length >= 3 && surname !== b ? new RegExp(String.raw`(?<!\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\p{L})`, "u") : null;
     return lines.slice(start, Math.min(i, end + 1)).some((k) => k.text.includes(b) || (!!named && named.test(k.text)));
   };
-  const notePublished = (d: Dateline, headerRow = false) => {
+  // (`place`: where the dateline stands, for `meta.authorFrom`)
+  const notePublished = (d: Dateline, place: string, headerRow = false) => {
     if (d.modified) {
       meta.modified ??= d.iso;
     } else if (!meta.published) {
@@ -1978,7 +2116,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     // (Session 23 mend: a user account beside the date, `Dateline.account`, names the writer only on the header's row:
     //  under the body it is a commenter's or a sidebar's poster.)
-    if (d.author && (headerRow || !d.account) && !meta.author) meta.author = d.author;
+    if (d.author && (headerRow || !d.account)) nameAuthor(d.author, d.account ? `${place}:account` : place);
   };
 
   // ---- header zone: headline, dateline, byline -------------------------------------------------
@@ -2018,8 +2156,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
     const b = bylines.get(i);
     if (b) {
-      if (!meta.author) meta.author = b;
-      decisions[i] = drop(l, "clean/byline", `byline parsed into meta.author (${b})`);
+      if (namesWriter(i)) nameAuthor(b, bylineFrom("header-byline", i));
+      decisions[i] = drop(l, "clean/byline", namesWriter(i) ? `byline parsed into meta.author (${b})` : "a person's name and role above the article");
       continue;
     }
     if (l.cls === "bad") continue;
@@ -2027,7 +2165,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     // the headline (family: bylines whose name and role are two inline elements, run together by the renderer).
     const named = !l.list && l.words <= 7 ? nameBeforeJobTitle(l.text) : null;
     if (named) {
-      if (!meta.author) meta.author = named;
+      nameAuthor(named, "header-name-role");
       decisions[i] = drop(l, "clean/byline", `name and job title parsed into meta.author (${named})`);
       continue;
     }
@@ -2157,7 +2295,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         title = l;
         // (its dateline is the header's row: it dates the page, and a user account on it names the writer)
         const d = datelines.get(k + 1);
-        if (d) notePublished(d, true);
+        if (d) notePublished(d, "body-headline-dateline-row", true);
       }
       break;
     }
@@ -2250,7 +2388,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  stem opens a word of the body, "Grüne Wärme" over "Wärmepumpen", "Wärmenetz", names the topic too: German
         //  compounds and inflected forms, that `namesBodyTopic`'s whole words miss.)
         if (named === l.text && isSetOff(l) && (echoedAbove(i) || (!isPersonName(l.text) && stemOpensBodyWord(l.text)))) continue;
-        meta.author = named;
+        nameAuthor(named, named === l.text ? "name-under-headline" : "name-under-headline:by");
         decisions[i] = drop(l, "clean/byline", `name under the headline parsed into meta.author`);
       }
     }
@@ -2264,7 +2402,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let j = title.index + 1; j <= title.index + META_UNDER_FAR_TITLE_LINES && j < start; j++) {
       const d = datelines.get(j);
       if (d && !d.modified) {
-        notePublished(d, true);
+        notePublished(d, "far-headline-dateline-row", true);
         farTitleDate = j;
         break;
       }
@@ -2279,7 +2417,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  the fuller stamp.)
   for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
-    if (d) notePublished(d, true);
+    if (d) notePublished(d, "dateline-row", true);
   }
   for (let i = zoneStart; i < start && meta.published?.length === 10; i++) {
     const d = datelines.get(i);
@@ -2309,7 +2447,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   for (let i = start - 1; i >= zoneStart && !meta.author; i--) {
     const b = bylines.get(i);
     if (b && !decisions[i] && (BYLINE_OPENER.test(lines[i].text) || hasBylineOpener(lines[i].text) || isLoneBylineLabel(lines[i].text))) {
-      meta.author = b;
+      nameAuthor(b, bylineFrom("header-zone-byline", i));
       decisions[i] = drop(lines[i], "clean/byline", `byline in the header zone parsed into meta.author (${b})`);
     }
   }
@@ -2348,14 +2486,16 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       //  lines under it, text/person.ts `signatureName`; and the desk alone, "Redaktion" over "am 3. Februar 2022",
       //  `isDeskLabel`: session 23 mend, only a candidate, the author when no byline under the body names the writer,
       //  "Redaktion" over the date and "Von Jane Doe" after the last paragraph.)
-      const name = nameBeforeJobTitle(text) ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null) ?? signaturesFrom(j);
+      const role = nameBeforeJobTitle(text);
+      const person = role ?? (isPersonName(text) && !namesBodyTopic(j) ? text : null);
+      const name = person ?? signaturesFrom(j);
       if (!name && deskOfHeader === null && isDeskLabel(text)) {
         deskOfHeader = text;
         decisions[j] = drop(l, "clean/byline", `desk label beside the header's dateline`);
         continue;
       }
       if (name) {
-        meta.author = name;
+        nameAuthor(name, `name-near-header:${role ? "name-role" : person ? "person" : "signature"}`);
         decisions[j] = drop(l, "clean/byline", `name beside the header's dateline or headline parsed into meta.author`);
         break;
       }
@@ -2390,7 +2530,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         const name = nameBeforeJobTitle(text, false) ?? (isPersonName(text, false) ? text : null);
         if (!name) continue;
         if (name === text && namesBodyTopic(j, Math.max(j, d) + 1)) continue;
-        meta.author = name;
+        nameAuthor(name, "body-meta-name");
         decisions[j] = drop(l, "clean/byline", `name beside the dateline of the body run's meta block parsed into meta.author`);
         break;
       }
@@ -2546,7 +2686,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
           decisions[i] = { keep: { text: l.text, role: "body" } };
           continue;
         }
-        notePublished(d);
+        notePublished(d, "body-dateline-row");
         decisions[i] = drop(l, "clean/dateline", `dateline (${d.iso})`);
         continue;
       }
@@ -2560,7 +2700,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  (And bylines on TEASER_BYLINES lines or more of the body run are the credits of a teaser list, "DPA" / "AFP"
         //  under each teaser of a news portal's river, not the article's byline.)
         //  (Session 24: and not an author's label that credits a cited work, `creditsCitedWork`.)
-        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !creditsCitedWork(i, b)) meta.author = b;
+        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !creditsCitedWork(i, b) && namesWriter(i)) nameAuthor(b, bylineFrom("body-byline", i));
         decisions[i] = drop(l, "clean/byline", `byline (${b})`);
         continue;
       }
@@ -2704,7 +2844,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       // (Session clean-mend, after review: only captions and image placeholders are not counted, not ads or embeds, and
       //  the date is at most AUTHOR_BELOW_LINES under the body in any case: past a long gallery it is a teaser's.)
       const gap = i - end - (i > end ? lines.slice(end + 1, i).filter((x) => x.cls === "bad" && x.rule !== null && GALLERY_RULES.has(x.rule)).length : 0);
-      if (i > end && ((gap <= 8 && i - end <= AUTHOR_BELOW_LINES) || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d);
+      if (i > end && ((gap <= 8 && i - end <= AUTHOR_BELOW_LINES) || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d, "footer-dateline-row");
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }
@@ -2781,7 +2921,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  as it does beside a far dateline below: "Headline" / "Von Jane Doe" / "Di, 4. März 2025".)
   if (farTitleDate >= 0 && !meta.author) {
     const byline = [farTitleDate - 1, farTitleDate + 1].find((j) => bylines.has(j) && hasBylineOpener(lines[j].text));
-    if (byline !== undefined) meta.author = bylines.get(byline)!;
+    if (byline !== undefined) nameAuthor(bylines.get(byline), bylineFrom("far-headline-byline", byline));
   }
   if (!meta.published && !meta.modified) {
     for (let i = zoneStart - 1; i >= Math.max(0, start - FAR_DATELINE_LINES); i--) {
@@ -2793,7 +2933,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       if (!(PUBLISHED_LABEL.test(lines[i].text) || writer || GESCHRIEBEN_LINE.test(lines[i].text) || byline !== undefined)) continue;
       meta.published = d.iso;
       meta.publishedFrom = "text";
-      if (!meta.author) meta.author = writer ?? (byline !== undefined ? bylines.get(byline)! : null);
+      if (writer) nameAuthor(writer, "far-dateline-row");
+      else if (byline !== undefined) nameAuthor(bylines.get(byline), bylineFrom("far-dateline-byline", byline));
       break;
     }
   }
@@ -2829,7 +2970,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     for (let i = end + 1; i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
       const b = bylines.get(i);
       if (b && (hasBylineOpener(lines[i].text) || isLoneBylineLabel(lines[i].text)) && !creditsCitedWork(i, b)) {
-        meta.author = b;
+        nameAuthor(b, bylineFrom("byline-under-body", i));
         break;
       }
     }
@@ -2846,7 +2987,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     // (a headline's shape whatever its class: a related post's headline is often a teaser or a repeat of a list's link)
     const headlineShaped = prev !== undefined && !prev.list && prev.words >= 3 && prev.words <= TITLE_MAX_WORDS && !/[.!?:;,]$/.test(prev.text.trim()) && !isPostFooterControl(prev) && !datelines.has(prev.index);
     const underOtherHeadline = headlineShaped && !(meta.title && foldedTitle(prev.text).includes(foldedTitle(meta.title)));
-    if (rows.length === 1 && !underOtherHeadline) meta.author = postFooterByline(lines[rows[0]].text) ?? undefined;
+    if (rows.length === 1 && !underOtherHeadline) nameAuthor(postFooterByline(lines[rows[0]].text), "post-footer-row");
   }
   // Session 25: a post footer's author badge under the body, the name and its role word on one line ("Jane Doe Author",
   // header.ts `nameBeforeAuthorRole`), within AUTHOR_BELOW_LINES. Family: blog and association site themes. (Session 25
@@ -2855,7 +2996,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   for (let i = end + 1; !meta.author && i < Math.min(lines.length, end + 1 + AUTHOR_BELOW_LINES); i++) {
     if (lines[i].list || !lines.slice(Math.max(end + 1, i - BADGE_UNDER_TAG_LINES), i).some((n) => isTagOrCategoryRow(n.text))) continue;
     if ([lines[i - 1], lines[i + 1]].some((n) => n && isRecordFieldOrLabel(n.text))) continue;
-    meta.author = nameBeforeAuthorRole(lines[i].text) ?? undefined;
+    nameAuthor(nameBeforeAuthorRole(lines[i].text), "author-badge");
   }
   // Session 25 (text round 14): a footer meta block printed one label per line, closed by the name ("Published" /
   // date / "Last updated" / date / "Jane Doe"): a bare date under a publication or update date's label (session 25
@@ -2868,7 +3009,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     if (!datelines.has(k) || lines[k].words > 4 || datelines.has(k - 1) || bylines.has(k - 1) || !isDateFieldLabel(label.text)) continue;
     if (datelines.has(k + 1) || name.words < 2 || name.words > 4 || !isPersonName(name.text)) continue;
     if ((lines[k + 2]?.words ?? 0) > 6) continue;
-    meta.author = name.text.trim();
+    nameAuthor(name.text.trim(), "footer-meta-block");
   }
   // Session 26, a link to the writer's page beside the headline (Markdown dumps: `[Jane Doe](/author/jane-doe/)`,
   // header.ts `writerPageLinkNames`): on the line right above the headline or within WRITER_LINK_UNDER_TITLE lines under
@@ -2890,7 +3031,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       }
     }
     const named = linkedNames.size === 1 ? [...linkedNames][0] : null;
-    if (named && !isHouseAccount(named, lines, title.index, meta.site ?? null)) meta.author = named;
+    if (named && !isHouseAccount(named, lines, title.index, meta.site ?? null)) nameAuthor(named, "writer-link");
   }
   // an author box's archive link under the body (header.ts `archiveBoxName`: "About Jane Doe 42 Articles",
   // "View all posts by Jane Doe", "About the author" / "View all posts" / "Jane Doe"), at most ARCHIVE_BOX_LINES under the body and
@@ -2912,18 +3053,22 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     };
     const above = around(-1).reverse();
     const named = archiveBoxName([...above, lines[i].text, ...around(1)], above.length);
-    if (named && !isHouseAccount(named, lines, title?.index ?? 0, meta.site ?? null)) meta.author = named;
+    if (named && !isHouseAccount(named, lines, title?.index ?? 0, meta.site ?? null)) nameAuthor(named, "archive-box");
   }
-  meta.author ??= deskOfHeader;
-  if (meta.author == null) {
+  nameAuthor(deskOfHeader, "desk-label");
+  if (!meta.author) {
     const box = authorBox();
-    meta.author = box && !box.organisation ? box.name : null;
+    nameAuthor(box && !box.organisation ? box.name : null, "author-box");
   }
   // Session 15t9: an author box under its label ("About the author" / "Jane Doe (37) is …", text/publisher.ts).
-  meta.author ??= labelledAuthorOfDump(dumpLines());
+  if (!meta.author) nameAuthor(labelledAuthorOfDump(dumpLines()), "labelled-author-box");
   // Session 23: a Chinese or Japanese editor's or writer's label and name on a line of their own ("责任编辑：王小明",
   // "【编辑：李华】", "編集：山田太郎"), anywhere in the dump (text/publisher.ts `caselessBylineOfDump`).
-  meta.author ??= caselessBylineOfDump(dumpLines());
+  if (!meta.author) nameAuthor(caselessBylineOfDump(dumpLines()), "editor-label");
+  // (the outlet's name run into the writer's, printed whole in the masthead above the headline: header.ts
+  //  `withoutMastheadTail`)
+  if (meta.author && title) meta.author = withoutMastheadTail(meta.author, lines.slice(0, title.index).map((l) => l.text));
+  meta.author ??= null;
   return { blocks, removed, meta };
 }
 

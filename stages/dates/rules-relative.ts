@@ -209,7 +209,7 @@ export const RELATIVE_RULES: Rule[] = [
   // --- the elliptical "the day before" / "the day after" (closed by punctuation: not "the day before the
   // vote", an event's eve, which names no day) is the day next to the story's day (the last full date
   // written, else the article's). "later in the day" is not tagged: the dev part leaves it untagged 2 times
-  // of 3 (issue 18, ninth round).
+  // of 3.
   {
     id: "date/day-before-after",
     type: "DATE",

@@ -228,10 +228,10 @@ const TENSE_WINDOW = 400;
  * present verb of meeting, travel or opening right before its day; the day lies ahead. Only these event
  * verbs, right before the expression (an "-ly" adverb and "on"/"in" between): a plural noun ("the visits
  * Monday") after a determiner, an infinitive ("agreed to meet Monday") and a verb after an auxiliary or a
- * negation ("did not meet Monday", "could meet") are left to the other tense cues. Issue 18's seventh round
- * widened the verbs to other schedule verbs of news ("the tariff takes effect Monday", "the governor resigns
- * Wednesday", "voters go to the polls Sunday", "the utility reports earnings Thursday") and let a short
- * destination or a place stand between verb and day ("leaves for Lisbon Tuesday", "returns to work Monday",
+ * negation ("did not meet Monday", "could meet") are left to the other tense cues. The verbs
+ * include other schedule verbs of news ("the tariff takes effect Monday", "the governor resigns
+ * Wednesday", "voters go to the polls Sunday", "the utility reports earnings Thursday"), and a short
+ * destination or a place may stand between verb and day ("leaves for Lisbon Tuesday", "returns to work Monday",
  * "opens in theaters Friday", "meets in Geneva on Tuesday"); nouns that
  * are also verbs ("rules", "votes", "plays") stay out ("announced new rules Tuesday").
  */
@@ -540,17 +540,32 @@ function withLeadingWords(
   return { start, mod, value };
 }
 
+/** An expression just tagged, as advanceState reads it. */
+interface TaggedExpression {
+  text: string;
+  /** Its extent in `text`: from its start (leading words included) to the candidate's end (a range's second part included). */
+  start: number;
+  candidateEnd: number;
+  type: TimexDraft["type"];
+  /** The rule's value before the calendar check. */
+  raw: Norm;
+  /** The rule's value after the calendar check. */
+  n: Norm;
+  /** The value emitted. */
+  value: string;
+}
+
 /**
  * The document state after an expression is tagged: the story's year, the last date and clock, whether the last
- * day is unknown. `raw` is the rule's value before the calendar check, `n` after it, `value` the one emitted.
+ * day is unknown.
  */
-function advanceState(state: DocState, text: string, c: Candidate, start: number, type: TimexDraft["type"], raw: Norm, n: Norm, value: string): void {
+function advanceState(state: DocState, { text, start, candidateEnd: end, type, raw, n, value }: TaggedExpression): void {
   const cal = CALENDAR_RE.exec(n.second ? n.second.value : value);
   // a DATE whose year is written out in its text (not computed from the DCT)
-  const yearWritten = type === "DATE" && !n.anchored && /\d{4}/.test(text.slice(start, c.end));
+  const yearWritten = type === "DATE" && !n.anchored && /\d{4}/.test(text.slice(start, end));
   // a year written out (not computed) sets the story's reference time
   if (cal && yearWritten && n.certain !== false) {
-    state.storyYear = { y: Number(cal[1]), at: c.end };
+    state.storyYear = { y: Number(cal[1]), at: end };
   }
   // a day whose year was a wrong guess ("Feb. 29" in a common year, now "XXXX-02-29") is no day to hang a clock on
   if (n.value.startsWith("XXXX-") && raw.value !== n.value) state.lostDay = true;
@@ -566,7 +581,7 @@ function advanceState(state: DocState, text: string, c: Candidate, start: number
       state.lostDay = false;
     }
     const k = CLOCK_VALUE_RE.exec(value);
-    state.lastClock = k ? { end: c.end, day: k[1], minutes: Number(k[2]) * 60 + Number(k[3]) } : null;
+    state.lastClock = k ? { end, day: k[1], minutes: Number(k[2]) * 60 + Number(k[3]) } : null;
   } else if (yearWritten) {
     const p = YEAR_PERIOD_RE.exec(value);
     if (p) state.lastDate = { y: Number(p[1]), m: null, d: null };
@@ -608,7 +623,7 @@ export function tagDates(text: string, dct: string | null): TimexDraft[] {
       out.push({ start: s2, end: c.end, text: text.slice(s2, c.end), type, value: n.second.value, mod: null, ...shared });
     }
     prevEnd = c.end;
-    advanceState(state, text, c, start, type, raw, n, value);
+    advanceState(state, { text, start, candidateEnd: c.end, type, raw, n, value });
   }
   shareRangeDay(text, out);
   distributeSets(text, out);

@@ -19,7 +19,7 @@ import { isCapitalised } from "./features.ts";
 import {
   commonWordClass, gazetteerTags, GIVEN_NAME_SET, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, namePhraseTags, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES, PARTICLE_SET,
 } from "./lexicon.ts";
-import { tokenize, type Tokens } from "./tokens.ts";
+import { newlineIn, tokenize, type Tokens } from "./tokens.ts";
 
 /** A word written in capitals: two or more letters, none lower case. */
 export function isAllCaps(w: string): boolean {
@@ -84,7 +84,7 @@ function shoutingSegments(tok: Tokens): [number, number, boolean][] {
   while (i < n) {
     // One line: tokens up to the next newline.
     let j = i + 1;
-    while (j < n && !hasNewline(text, ends[j - 1], starts[j])) j++;
+    while (j < n && !newlineIn(text, ends[j - 1], starts[j])) j++;
     let long = 0;
     let caps = 0;
     let titled = 0;
@@ -132,11 +132,6 @@ function fourLetters(w: string): boolean {
     return c >= 128 && /^\p{L}{4}/u.test(w);
   }
   return true;
-}
-
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
 }
 
 /** "O'NEILL" → "O'Neill", "LONDON" → "London". */

@@ -5,12 +5,7 @@
  * "s=" word shape, "g=" gazetteer class, "p"/"n" prefixes for neighbours.
  */
 import { commonWordClass, gazetteerTags, GIVEN_NAME_SET, isTitle, LOC_HEAD_SET, NAME_TAGS, namePhraseTags, ORG_HEAD_SET, PARTICLE_SET } from "./lexicon.ts";
-import type { Tokens } from "./tokens.ts";
-
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
-}
+import { newlineIn, type Tokens } from "./tokens.ts";
 
 /** Short word shape: "Xx", "X", "x", "d", "X.X.", "x-", with runs collapsed and length capped. */
 export function shape(w: string): string {
@@ -222,7 +217,7 @@ export function withWordContext(tok: Tokens, parts: Pick<FeatureContext, "facts"
     if (q !== "“" && q !== '"' && q !== "‘") continue;
     const close = q === "“" ? "”" : q === "‘" ? "’" : '"';
     let j = i + 1;
-    while (j < n && j - i <= 7 && words[j] !== close && !(sentenceStart[j] && hasNewline(tok.text, ends[j - 1], starts[j]))) j++;
+    while (j < n && j - i <= 7 && words[j] !== close && !(sentenceStart[j] && newlineIn(tok.text, ends[j - 1], starts[j]))) j++;
     if (j < n && j - i > 1 && j - i <= 7 && words[j] === close) {
       for (let k = i + 1; k < j; k++) quoted[k] = true;
       i = j;
@@ -469,7 +464,7 @@ function titleCaseLines(tok: Tokens): boolean[] {
   const out: boolean[] = new Array(n).fill(false);
   for (let a = 0; a < n; ) {
     let b = a + 1;
-    while (b < n && !(sentenceStart[b] && hasNewline(text, ends[b - 1], starts[b]))) b++;
+    while (b < n && !(sentenceStart[b] && newlineIn(text, ends[b - 1], starts[b]))) b++;
     let long = 0;
     let caps = 0;
     for (let k = a; k < b; k++) {
@@ -526,7 +521,7 @@ export function stackFeatures(tok: Tokens, spans: readonly StageOneSpan[]): stri
       continue;
     }
     let j = k + 1;
-    while (j < n && cap[j] && starts[j] - ends[j - 1] <= 1 && !(sentenceStart[j] && hasNewline(tok.text, ends[j - 1], starts[j]))) j++;
+    while (j < n && cap[j] && starts[j] - ends[j - 1] <= 1 && !(sentenceStart[j] && newlineIn(tok.text, ends[j - 1], starts[j]))) j++;
     for (let x = k; x < j; x++) runOf[x] = runs.length;
     runs.push([k, j]);
     // A run opened by a sentence's first word ("Later Brovik left") also counts without that word.

@@ -1,7 +1,7 @@
 /** The span type the tagger's post-decoding rules work on (tagger.ts, rules-news.ts). */
 import type { EntityType } from "../../schemas/records.ts";
 import { isCapitalised } from "./features.ts";
-import type { Tokens } from "./tokens.ts";
+import { newlineIn, type Tokens } from "./tokens.ts";
 
 /** A span over tokens [i, j) while the document is being worked on. MISC spans are never output. */
 export interface TokenSpan {
@@ -17,10 +17,7 @@ export const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"]);
 
 /** True when a line break separates token k from the token before it. */
 export function lineBreakBefore(tok: Tokens, k: number): boolean {
-  if (k === 0 || !tok.sentenceStart[k]) return false;
-  const { text } = tok;
-  for (let x = tok.ends[k - 1]; x < tok.starts[k]; x++) if (text.charCodeAt(x) === 10) return true;
-  return false;
+  return k > 0 && tok.sentenceStart[k] && newlineIn(tok.text, tok.ends[k - 1], tok.starts[k]);
 }
 
 /** Token k follows token k-1 with at most one character between them and no line break: one name may run on. */

@@ -25,7 +25,7 @@ import { campaignImperatives, constituencies, officesNotOrganisations, partyTrai
 import { abbreviationDots, afterPlacePreposition, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
-import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placesBeforeDistrictNouns } from "./rules-context.ts";
+import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placeSpellingVariants, placesBeforeDistrictNouns } from "./rules-context.ts";
 
 let defaultModel: LinearChainModel | null = null;
 
@@ -282,7 +282,8 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "siege-verb", family: "towns taken by an army (besieged X, annexed X, razed X)", run: allSpans(placesAfterSiegeVerbs) },
   { name: "business-clause", family: "companies described by what they do (X, which makes …)", run: allSpans(companiesByRelativeClause) },
   { name: "occupation-title", family: "a job or position written like a title before a person's name (Midfielder X, Novelist X)", run: allSpans(occupationTitles) },
-  { name: "travel-destination", family: "destinations after a verb of travel (flew to X, fled to X)", run: allSpans(destinationsAfterTravelVerbs) },
+  { name: "travel-destination", family: "destinations after a verb of travel or a visit (flew to X, fled to X, visited X)", run: allSpans(destinationsAfterTravelVerbs) },
+  { name: "place-spelling", family: "a town spelt two ways in one document (Homs and Hims), the unseen spelling read as a person", run: allSpans(placeSpellingVariants) },
   { name: "cjk-gloss", family: "a place's own spelling in Chinese, Japanese or Korean script in brackets after it", run: allSpans(cjkGlosses) },
   { name: "greek-surname", family: "Greek surnames in -opoulos, -akis, -idis, -iou read as places", run: allSpans(greekSurnames) },
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
@@ -770,12 +771,29 @@ const WORK_NOUNS = new Set([
   "film", "films", "movie", "movies", "album", "albums", "song", "songs", "single", "novel", "novels", "book", "books",
   "play", "musical", "opera", "sitcom", "poem", "painting", "hit", "documentary", "EP", "soundtrack", "ballad",
 ]);
+/**
+ * Work nouns that are also verbs ("shelling hit Velmara", "they play Keldby on Saturday", "the troops hit Tarvaz"; war
+ * reports and sports copy): a noun only after a determiner, a possessive, a number or decade ("the 1998 hit", "her
+ * 60s hit") or a word that describes a work ("a smash hit", "the radio play"); after anything else the word is the
+ * verb and the name its object, left as the model typed it.
+ */
+const VERB_LIKE_WORK_NOUNS = new Set(["hit", "play"]);
+const WORK_NOUN_OPENERS = new Set([
+  "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "whose", "'s", "'", "’s", "’",
+  "smash", "big", "biggest", "top", "new", "first", "second", "debut", "latest", "radio", "stage", "chart", "surprise",
+  "summer", "crossover", "classic", "famous", "popular", "greatest", "only", "last", "early", "later", "one-act", "minor",
+]);
+function workNounAt(w: readonly string[], k: number): boolean {
+  if (!WORK_NOUNS.has(w[k])) return false;
+  if (!VERB_LIKE_WORK_NOUNS.has(w[k])) return true;
+  return k > 0 && (WORK_NOUN_OPENERS.has(w[k - 1]) || /\d/.test(w[k - 1]));
+}
 function retypeTitlesOfWorks(tok: Tokens, s: TokenSpan): void {
   if (s.type === "MISC" || s.type === "NORP") return;
   const w = tok.words;
   let k = s.i - 1;
   if (k >= 0 && w[k] === ",") k--;
-  if (k < 0 || !WORK_NOUNS.has(w[k])) return;
+  if (k < 0 || !workNounAt(w, k)) return;
   s.type = "MISC";
   s.rule = "entities/work-title";
 }

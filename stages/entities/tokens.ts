@@ -82,7 +82,7 @@ export function tokenize(text: string): Tokens {
 }
 
 /** Does text[from, to) hold a line feed? */
-function newlineIn(text: string, from: number, to: number): boolean {
+export function newlineIn(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
 }

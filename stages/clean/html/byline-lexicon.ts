@@ -38,6 +38,16 @@ export const TEXT_AND_PHOTOS = /\b(?:text|texte|words)\s*(?:und|and|et|&|\+|\/|,
  * embedded videos and photos ("mediaBox__byline", "video-byline", "caption-credit", "image-credit").
  */
 export const NOT_BYLINE_BOX = /^(?:[a-z]{1,2}-)?(?:testimonial|kundenstimme|quote|pullquote|blockquote|teaser|mediabox|mediainfo|video|caption|(?:image|photo|foto|bild|img|picture)[-_]?credit)/i;
+/**
+ * Class tokens (their start, after a one- or two-letter namespace) of a list of readers' or customers' reviews: the
+ * list, its items, its reviewers' names ("reviews", "review-list", "review-item", "customer-reviews", "user-review",
+ * "product-reviews", German "bewertungen", "kundenbewertung", "rezensionen", French "avis-clients", Spanish "opiniones",
+ * Italian "recensioni"). A name in it is a reviewer's, not the article's writer (a box holding the headline is the
+ * article itself: a review site's "review-list" layout). Not the singular "review" alone, nor "review-author",
+ * "review-body": a critic's review page prints its byline there. Family: shop, recipe, travel and service pages
+ * that list reviews under their text (html/metadata.ts notByline).
+ */
+export const REVIEW_LIST_BOX = /^(?:[a-z]{1,2}-)?(?:reviews|review-?(?:list|item|entry|card|block)s?\b|(?:customer|user|product|guest|reader|client)[-_]?reviews?|bewertungen|kundenbewertung|rezensionen|avis[-_]clients?|opiniones|recensioni)/i;
 /** Tags whose names are not the article's byline: a quotation's source, a photo's caption and credit. */
 export const NOT_BYLINE_TAGS: ReadonlySet<string> = new Set(["blockquote", "figure", "figcaption"]);
 
@@ -242,6 +252,8 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
   "removed-byline": "structural",
   // a one-person site's owner named in its footer's copyright line only (html/metadata.ts copyrightOwner)
   "copyright-owner": "visible",
+  // a one-person blog's owner named as its tagline only (html/metadata.ts, TAGLINE_TOKEN)
+  "tagline-owner": "visible",
   signature: "visible",
   "signature-role": "visible",
 };
@@ -397,6 +409,11 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 ]);
+/**
+ * English weekdays' short forms ("Mon", "Tues", "Thurs"): read only where a date follows them (metadata.ts
+ * WEEKDAY_BEFORE_DATE, which wants their full stop or comma, as "Sun" or "Sat" alone are words and surnames).
+ */
+export const WEEKDAY_SHORT_FORMS: readonly string[] = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
 
 /**
  * Job titles of a byline, as a pattern source (no anchors, no flags; read case-insensitively): the

@@ -107,6 +107,14 @@ export function parseHtml(html: string, stock = false): Document {
   return root;
 }
 
+/**
+ * Subtrees that never hold readable text, whatever the page: code and its fallbacks (script, style, noscript,
+ * template), the document head and drawings (svg). The plain-text reader (plain.ts) skips exactly these; readers that
+ * want less add their own (metadata's copyright walk adds iframe; the body reader's DROP_TAGS in patterns.ts also
+ * drops page chrome, media and form controls).
+ */
+export const NEVER_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "svg", "head"]);
+
 /** The roots `parseHtml` returned: bounded already (the site rules only remove nodes, which never deepens a tree). */
 const BOUNDED = new WeakSet<object>();
 

@@ -29,8 +29,12 @@ export const UPDATE_LABEL_WORDS = dateLabelAlternation("update"); // the words: 
 
 /** Class / id token prefixes of the site's frame: sidebars, the footer, navigation and menus (ELSEWHERE_TOKEN, SITE_CHROME_TOKEN). */
 const CHROME_PLACES = String.raw`sidebar|side-bar|footer|nav|menu|breadcrumb`;
-/** Class / id token prefixes of lists of other stories: related, recommended, popular, latest (ELSEWHERE_TOKEN, STORY_LIST_TOKEN). */
-const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent`;
+/**
+ * Class / id token prefixes of lists of other stories: related, recommended, popular, latest (ELSEWHERE_TOKEN, STORY_LIST_TOKEN);
+ * and the links to the previous and next post under a blog post ("post-navigation", "post-nav", "prev-next",
+ * "previous-post", "next-post": WordPress, Blogger and Ghost themes), which print those posts' titles, dates and authors.
+ */
+const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent|post-nav|postnav|prev-next|prevnext|previous-post|next-post`;
 /**
  * Class / id token prefixes (and tags) of page regions whose dates and names belong to
  * something else: comment threads (a commenter's name and date), sidebars, related /
@@ -172,6 +176,18 @@ export const JUNK_AUTHORS: ReadonlySet<string> = new Set([
   "agencies", "news agencies", "wire services", "wire service", "news services", "agenturen", "agences", "agencias", "submitted",
   // the editorial desk in the other scripts and Slavic languages, as "Redaktion" above (NON_LATIN_DESKS)
   ...NON_LATIN_DESKS,
+]);
+
+/**
+ * Words of the share, print and follow buttons that news and blog themes set inside the byline row or the author box
+ * (English, German, French, Spanish, Italian, Dutch): a byline element whose every word is one of them ("Share Tweet
+ * Email", "Teilen Drucken") printed its tools and no name (html/metadata.ts cleanAuthor). Lower case, one word each.
+ */
+export const INTERFACE_WORDS: ReadonlySet<string> = new Set([
+  "share", "shares", "tweet", "email", "e-mail", "mail", "print", "save", "copy", "link", "follow", "subscribe", "like", "comment", "comments", "reply",
+  "facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "flipboard", "xing", "messenger",
+  "teilen", "drucken", "merken", "folgen", "kopieren", "abonnieren", "partager", "imprimer", "suivre", "compartir", "imprimir", "seguir",
+  "condividi", "stampa", "segui", "delen", "printen", "volgen",
 ]);
 
 /**

@@ -18,16 +18,17 @@ import { labelsBeforeSuffix, registrableHost, urlHost } from "../../common/url.t
 // Whitespace collapsed and trimmed, and invisible soft hyphens, zero-width spaces, word joiners and BOMs dropped,
 // as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
 import { squash } from "./blocks.ts";
+import { NEVER_TEXT_TAGS } from "./dom.ts";
 import { CJK_LABEL_TAIL, COMMENTER_SAYS, HANDLE_PAGE_HREF, OUTLET_END_WORDS, PLACE_NAME_HEADS, PLACE_NAME_LEADS, TRADE_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
-  AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, MODIFIED_HINT,
+  AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, INTERFACE_WORDS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
   CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE,
 } from "./meta-lexicon.ts";
 import {
   AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
-  NOT_BYLINE_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, JOB_TITLE_NOUNS,
+  NOT_BYLINE_BOX, REVIEW_LIST_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, WEEKDAY_SHORT_FORMS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
   NOT_BYLINE_FIRST_WORDS, OFFICE_FIRST_WORDS, OFFICE_QUALIFIERS, CORPORATE_TAIL, WITH_CREDIT_WORDS,
@@ -533,7 +534,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // (the trailing run matched only where a run starts: `[…]+$` read each inner run to its end, quadratic; safety audit)
     s = squash(s).replace(/^[,;:\-–—\s]+|(?<![,;:\-–—\s])[,;:\-–—\s]+$/g, "");
     if (
-      opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !CMS_ACCOUNT_HANDLE.test(s) && !(site && titleKey(site) === titleKey(s)) &&
+      opts.handles && HANDLE.test(s) && !JUNK_AUTHORS.has(s.toLowerCase()) && !INTERFACE_WORDS.has(s.toLowerCase()) && !CMS_ACCOUNT_HANDLE.test(s) && !(site && titleKey(site) === titleKey(s)) &&
       !/\w\.[a-z]{2,6}$/i.test(s) // not a domain ("example.org")
     ) {
       names.push(s);
@@ -626,6 +627,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (dateline && [dateline[1], dateline[1].normalize("NFKD").replace(/\p{M}/gu, "")].some((x) => isListedPlace(x) || COUNTRY_NAMES.has(x.toLowerCase()))) continue;
       // (digits are looked for after the tails: "Ann Lee 5 hours ago" is Ann Lee)
       if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
+      // the byline row's share, print and follow buttons read as its text ("Share Tweet Email", "Teilen Drucken"): no name
+      if (p.split(" ").every((w) => INTERFACE_WORDS.has(w.toLowerCase()))) continue;
       // an office before an official's name on a byline the page prints ("By Governor Ann Lee", "Oleh Menteri …": an
       // op-ed or a statement the official signs): the name, when a whole one follows (OFFICE_FIRST_WORDS); the text
       // reader passes officeName false when more of the sentence follows the name on its line ("Oleh Presiden Joko
@@ -927,11 +930,12 @@ const WRITES_FOR_END = /\s+(?:(?:for|für|pour|para|per|of|at|bei|from|with)(?:\
  * A day with its month's name after a name, to the end of the field: "Ann Lee 12. März 2020", "Ann Lee am 3 mars 2020",
  * "Ann Lee March 12, 2020", "Ann Lee, 12th May 2020". The word must be a month's name (`monthNumber`, every language
  * the date readers know), so "Ann Lee Mayfair 2020" stays; a date label before it goes with it, glued or not ("Ann Lee
- * Published 3rd Nov 2023", "…LeePublished 3rd Nov 2023" where the byline's blocks run together). Family: byline rows whose date follows the name in one text
+ * Published 3rd Nov 2023", "…LeePublished 3rd Nov 2023" where the byline's blocks run together), also after an
+ * abbreviation's full stop ("Ann Lee Sat., March 3, 2019", "Ann B., March 3"). Family: byline rows whose date follows the name in one text
  * node, in the page's language; numeric days ("29.12.2010") are AUTHOR_JUNK's.
  */
 const NAMED_DATE_TAIL = new RegExp(
-  String.raw`(?<=\p{L})(?:\s*(?:last\s+)?(?:${DATE_LABEL_WORDS})\s*:?)?\s*,?\s+(?:(?:${DATE_PREPOSITIONS}|de)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?)?(\p{L}{3,}\.?)\s+(?:(?:de\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}\b.*$`,
+  String.raw`(?<=\p{L}\.?)(?:\s*(?:last\s+)?(?:${DATE_LABEL_WORDS})\s*:?)?\s*,?\s+(?:(?:${DATE_PREPOSITIONS}|de)\s+)?(?:\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?)?(\p{L}{3,}\.?)\s+(?:(?:de\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:de\s+)?\d{4}\b.*$`,
   "iu",
 );
 function cutNamedDate(s: string): string {
@@ -950,10 +954,10 @@ function cutNamedDate(s: string): string {
 /**
  * A weekday's name closing what stands before a cut date ("Ann Lee Monday" of "Ann Lee Monday, February 29, 2016", "Ann
  * Lee Montag" of "Ann Lee Montag, 3. März 2020"): the date's first word, no name. Family: byline rows of news and blog
- * themes that print the name, then the full date with its weekday, in spans read as one line.
+ * themes that print the name, then the full date with its weekday, in spans read as one line. The weekdays of the
+ * byline lexicon (WEEKDAYS: English, German, French, Spanish, Portuguese, Italian, Dutch) and the English short forms.
  */
-const WEEKDAY_BEFORE_DATE =
-  /\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?$/i;
+const WEEKDAY_BEFORE_DATE = new RegExp(String.raw`\s+(${[...WEEKDAYS, ...WEEKDAY_SHORT_FORMS].join("|")})\.?,?$`, "i");
 
 /** A job title closing a byline part without a separator ("Ann Lee Staff Writer", "Ann Lee Reporterin"). */
 const TRAILING_JOB_TITLE = new RegExp(`(?<!\\s)\\s+${JOB_TITLE}$`, "i");
@@ -1045,6 +1049,10 @@ interface MetaNodes {
   textAfterH1: string;
   /** textAfterH1 with a line break where each block element starts (a name in running text never runs across one). */
   blocksAfterH1: string;
+  /** Elements whose class or id names the site's tagline (TAGLINE_TOKEN), outside the article: taglineOwner. */
+  taglines: Element[];
+  /** The sub-headings (<h2>-<h6>) within blocksAfterH1, each with where it starts there (teaserCutAfterH1). */
+  headingsAfterH1: { el: Element; at: number }[];
   /** The page's visible text outside comments, sidebars and teasers, up to PAGE_TEXT_CHARS. */
   pageText: string;
   /** All visible text of <body>, sidebars and footers included, up to ALL_TEXT_CHARS: where a declared author must show. */
@@ -1265,7 +1273,7 @@ function holdings(el: Element): number {
 function gather(root: AnyNode): MetaNodes {
   const n: MetaNodes = {
     metas: [], ldScripts: [], dataScripts: [], datePublished: [], times: [], authorEls: [], articleItems: 0, dateHints: [], authorHints: [], shortLines: [], metaRows: [], bylineLines: [], bylineBoxes: [], authorLinks: [],
-    h1: null, h1StandIn: false, h1SiteName: false, textAfterH1Chars: 0, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
+    h1: null, h1StandIn: false, h1SiteName: false, textAfterH1Chars: 0, textBeforeH1: "", textAfterH1: "", blocksAfterH1: "", headingsAfterH1: [], taglines: [], pageText: "", allText: "", titleText: "", htmlLang: null, canonical: null,
   };
   let titleSeen = false;
   let order = 0;
@@ -1319,7 +1327,10 @@ function gather(root: AnyNode): MetaNodes {
       if (inMargin) inMargin = !ownAway;
       else if (ownAway) inMargin = el.name === "aside" && inArticle && !namesElsewhere(el);
       const dateAway = away && !inMargin;
-      if (n.h1 && !away && !INLINE_TAGS.has(name) && n.textAfterH1.length < NEAR_H1_CHARS) n.blocksAfterH1 += "\n";
+      if (n.h1 && !away && !INLINE_TAGS.has(name) && n.textAfterH1.length < NEAR_H1_CHARS) {
+        n.blocksAfterH1 += "\n";
+        if (TEASER_HEADING_TAGS.has(name) && n.headingsAfterH1.length < HEADINGS_AFTER_H1) n.headingsAfterH1.push({ el, at: n.blocksAfterH1.length });
+      }
       const unseen = hidden || isHidden(el);
       if (name === "meta" || (a.content !== undefined && (a.property !== undefined || a.itemprop !== undefined))) n.metas.push(el);
       else if (name === "time") {
@@ -1338,6 +1349,7 @@ function gather(root: AnyNode): MetaNodes {
         // the site's name in an <h1> holds the place until the headline shows up
         n.h1StandIn = n.h1SiteName = isSiteNameHeading(el);
         n.textAfterH1 = n.blocksAfterH1 = "";
+        n.headingsAfterH1 = [];
         n.textAfterH1Chars = 0;
         sectionSeen = false;
       } else if ((!n.h1 || n.h1SiteName) && !away && HEADLINE_STAND_IN_TAGS.has(name) && n.titleText && isTitleText(textOf(el), n.titleText)) {
@@ -1346,6 +1358,7 @@ function gather(root: AnyNode): MetaNodes {
         n.h1StandIn = true;
         n.h1SiteName = false;
         n.textAfterH1 = n.blocksAfterH1 = "";
+        n.headingsAfterH1 = [];
         n.textAfterH1Chars = 0;
         sectionSeen = false;
       }
@@ -1361,6 +1374,8 @@ function gather(root: AnyNode): MetaNodes {
         if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint) && !weakBylineToken(el, hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
+      if (!inArticle && !unseen && n.taglines.length < TAGLINES_MAX && (a.class || a.id) && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => TAGLINE_TOKEN.test(t)))
+        n.taglines.push(el);
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
       if (n.h1 && !n.h1StandIn && !away && SUB_HEADING_TAGS.has(name) && n.textAfterH1Chars >= SECTION_AFTER_TEXT_CHARS) sectionSeen = true;
@@ -2273,7 +2288,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   // The blocks under the headline, each block end kept as " | " (a name ends where its block does), made once when needed.
   let nearMemo: string | undefined;
-  const nearH1 = () => (nearMemo ??= squash(nodes.blocksAfterH1.replace(INVISIBLE, "").replace(/\n+/g, " | ")));
+  const nearH1 = () => (nearMemo ??= squash(teaserCutAfterH1(nodes).replace(INVISIBLE, "").replace(/\n+/g, " | ")));
   if (!author) {
     // A labelled byline in a script without letter case ("责任编辑：焦鹏", "记者 王小明"): CJK_BYLINE_LABELS.
     const text = squash(nodes.pageText);
@@ -2481,6 +2496,22 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       authorFrom = "copyright-owner";
     }
   }
+  if (!author && h1) {
+    // A one-person blog whose tagline is its owner's name ("<span class=site-description>Ann Lee</span>" under the blog's
+    // name): the owner writes the posts. The tagline's whole text must be a person's name by a known given name, with no
+    // trade's or place's word, as a copyright holder's is (copyrightHolderShaped), and not the site's name (isPublisher).
+    // Family: WordPress, Blogger and Ghost themes whose owners set their name as the blog's description, with no byline
+    // in the post.
+    for (const el of nodes.taglines) {
+      const text = squash(textOf(el));
+      if (!personName(text) || !copyrightHolderShaped(text) || isPublisher(text)) continue;
+      author = cleanAuthor([text], null);
+      if (author) {
+        authorFrom = "tagline-owner";
+        break;
+      }
+    }
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   const droppedNames = new Set(authorRejected && author ? author.split(", ").map(titleKey) : []);
@@ -2596,7 +2627,12 @@ const COPYRIGHT_LINES_READ = 3;
 const COPYRIGHT_WALK_MAX_NODES = 50_000;
 /** How much of a line is gathered (past it the line is too long anyway, COPYRIGHT_LINE_MAX_CHARS after squashing). */
 const COPYRIGHT_LINE_GATHER_CHARS = 4_000;
-const NO_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe"]);
+/**
+ * Subtrees the copyright walk skips: those never text (NEVER_TEXT_TAGS) and iframes, whose children are another
+ * document's (an embedded player's or post's fallback, a saved frame's markup): their copyright line is the embed's,
+ * not the site's. The plain-text reader keeps iframe text: it removes nothing that can be text, the cleaner drops it.
+ */
+const NO_TEXT_TAGS: ReadonlySet<string> = new Set([...NEVER_TEXT_TAGS, "iframe"]);
 
 /** A site's name in the possessive of a person's name of two or three words, then the site's kind ("Ann Lee's Blog", "Jonas Ek' Notizen"). */
 const POSSESSIVE_SITE_NAME = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?:['’]s|(?<=s)['’])\s+\p{L}/u;
@@ -2696,6 +2732,14 @@ const PERSON_NAME = new RegExp(String.raw`^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:${NAM
 function personName(p: string): boolean {
   return PERSON_NAME.test(p) && !organisationWorded(p);
 }
+/**
+ * Class / id tokens of a site's tagline, the line under its name in the masthead (WordPress "site-description", Blogger
+ * "blog-description", "site-tagline", "tagline", "slogan"): taglineOwner. Whole tokens only ("description" alone is a
+ * product's or an image's).
+ */
+const TAGLINE_TOKEN = /^(?:site[-_]?(?:description|tagline|slogan|subtitle)|blog[-_]?(?:description|tagline|subtitle)|tagline|slogan)$/i;
+/** How many tagline elements are kept (a masthead prints one; a theme may print it twice, for desktop and mobile). */
+const TAGLINES_MAX = 4;
 /** An organisation's, country's or article's word in a name ("Example Foundation", "The Example", "Example Zeitung"). */
 function organisationWorded(p: string): boolean {
   const words = p.toLowerCase().split(/\s+/);
@@ -2760,6 +2804,8 @@ function notByline(el: Element): boolean {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
     const a = e.attribs;
     if ((depth < NOT_BYLINE_BOX_DEPTH && a.class && a.class.split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) || NOT_BYLINE_TAGS.has(e.name)) return true;
+    // a list of readers' or customers' reviews (REVIEW_LIST_BOX) that is not the article itself
+    if (`${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => REVIEW_LIST_BOX.test(t)) && !holdsArticle(e)) return true;
     if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !isAuthorPageHref(a.href) && (holdsCardParts(e) || linkTextBeyond(e, el) >= TEASER_LINK_TEXT)) return true;
   }
   return false;
@@ -2868,7 +2914,11 @@ const COPYRIGHT_LINE_MAX_CHARS = 160;
  */
 function afterTeaserHeading(el: Element): boolean {
   const h = elementBefore(el, 3, (e) => e.name === "article" || e.name === "main" || e.name === "body");
-  if (!h || !TEASER_HEADING_TAGS.has(h.name)) return false;
+  return !!h && isTeaserHeading(h);
+}
+/** A sub-heading (<h2>-<h6>) that is another story's linked headline, not the page's own (afterTeaserHeading). */
+function isTeaserHeading(h: Element): boolean {
+  if (!TEASER_HEADING_TAGS.has(h.name)) return false;
   const link = h.children.find((c) => c.type === "tag" && isOtherPageLink(c as Element)) as Element | undefined;
   const text = squash(textOf(h));
   // (a headline's length: a kicker or section link above the byline, "<h2><a href=/topics/ferries>Ferries</a></h2>", is no teaser)
@@ -2877,6 +2927,23 @@ function afterTeaserHeading(el: Element): boolean {
 }
 /** The shortest teaser heading: a headline of a few words. */
 const TEASER_HEADLINE_MIN_CHARS = 20;
+/**
+ * The text under the headline up to its first teaser heading (isTeaserHeading) when it holds two or more: a byline
+ * printed after another story's linked headline is that story's. Family: blog home, category and archive pages whose
+ * <h1> is the blog's or the section's name and whose text is a list of post teasers, each with its own "By …" line (the
+ * page has no one author; the byline readers of elements skip such teasers already, afterTeaserHeading).
+ */
+function teaserCutAfterH1(nodes: MetaNodes): string {
+  const teasers = nodes.headingsAfterH1.filter((h) => isTeaserHeading(h.el));
+  return teasers.length >= TEASERS_IN_LIST ? nodes.blocksAfterH1.slice(0, teasers[0].at) : nodes.blocksAfterH1;
+}
+/** How many sub-headings under the headline are looked at for a teaser. */
+const HEADINGS_AFTER_H1 = 8;
+/**
+ * How many teaser headings the text under the headline must hold to be a list of posts: one linked sub-heading alone may
+ * be the post's own title on a blog theme whose <h1> is the blog's name (its link then goes to the post's address).
+ */
+const TEASERS_IN_LIST = 2;
 /** The page's <title> text, for afterTeaserHeading (set by extractMetadata). */
 let pageTitleText = "";
 /** The page's own address and its canonical one (addressKey), and the address links resolve against: afterTeaserHeading (set by extractMetadata). */
@@ -3470,7 +3537,7 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   // (unless the page prints them together, as written: "Budiman dan Sutrisno | 3 Maret 2024", one-word writers' names)
   if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue && !printedTogether(names, nodes.pageText)) return "keyword list";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
-  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
+  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.allText))) return "press contact";
   return null;
 }
 
@@ -3514,7 +3581,11 @@ function onlySetAside(names: string[], kept: Placed[], nodes: MetaNodes): boolea
   return names.every((n) => nameShown(n, aside, false) && !nameShown(n, read, false));
 }
 
-/** Whether every place the page text prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it). */
+/**
+ * Whether every place the page prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it): the whole
+ * body's text, footer and sidebars included, as a declared author is "shown" there too (a contact box in the site's
+ * footer, "Kontakt: Ann Lee, Tel. …", is where company and association sites print the person their author tag names).
+ */
 function onlyAsContact(name: string, text: string): boolean {
   const flat = squash(text);
   let seen = 0;

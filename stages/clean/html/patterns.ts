@@ -84,7 +84,7 @@ export const BOILERPLATE_PHRASES: { rule: string; re: RegExp; why: string; maxCh
   { rule: "clean/html/copyright", re: /^(?:©|\(c\)|copyright\b)|all rights reserved|todos os direitos reservados|alle rechte vorbehalten|hak cipta/i, why: "copyright line" },
   { rule: "clean/html/advertisement", re: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicidade|publicidad|iklan|реклама|ad)$/i, maxChars: 30, why: "ad slot label" },
   // (The label ends where its word ends in Latin or Cyrillic script: the `\b` it had never matched after a word ending
-  // in a non-ASCII letter, so 'Опубликовано: 03.05.2021' stayed; session 21.)
+  // in a non-ASCII letter, so 'Опубликовано: 03.05.2021' stayed.)
   { rule: "clean/html/timestamp", re: new RegExp(String.raw`^(?:(?:${dateLabelAlternation("timestamp")})(?![A-Za-z0-9_\u00C0-\u024F\u0400-\u04FF])[\s:]*|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?[,\s]*)(?:on\s+)?(?=[\w\s,.:/+-]{0,60}$)[^\d]*\d`, "i"), why: "publication timestamp line" },
   { rule: "clean/html/byline", re: /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Oo]leh|OLEH|[Pp]ar|PAR|[Аа]втор)\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|und|e|y|et|dan)\s*[\p{Lu}][\p{L}.'’ -]+){0,3}(?:\s*[|,\-–—]\s*.{0,60})?$/u, why: "byline, possibly followed by a date ('By Ann Lee - 3/4/21 7:05 PM EST')" },
   { rule: "clean/html/credit", re: /^(?:additional reporting|reporting by|with reporting (?:by|from)|written by|edited by|contributing:|mit material von|com informações d[aeo]s?)\b/i, why: "contributor credit line" },

@@ -249,7 +249,7 @@ function splitLinkEnds(t: string): string {
 }
 
 /**
- * Session 26: the last line of a link's text that spans lines, run into the link's tail: "Jane Doe](/author/jane-doe)"
+ * The last line of a link's text that spans lines, run into the link's tail: "Jane Doe](/author/jane-doe)"
  * under a `[` and a photo (an author card, a teaser card). The line gets its opening bracket back, so the tail is read as
  * a link's (its text kept, the address in `linked` only) and not printed as text. Only when no `[` comes before the
  * tail, the tail is a whole link address, and the line opens a block (a blank line above it): in a hard-wrapped
@@ -297,7 +297,7 @@ function unwrapInline(s: string, budget = lineBudget(s)): string {
 }
 
 /**
- * Session clean-2: emphasis around punctuation only (`_,_`, `**.**`): turndown writes it when an italic or bold span
+ * Emphasis around punctuation only (`_,_`, `**.**`): turndown writes it when an italic or bold span
  * is cut by links (`_Follow us on_ [A](…)_,_ [B](…)_._`), and once the links are unwrapped the marks touch words, so
  * the rule above cannot pair them. Family: italic credit, follow and source lines whose names are links.
  */
@@ -317,7 +317,7 @@ export function unwrapLinks(s: string): string {
 }
 
 /**
- * Hard-wrapped documents (session 27). Family: plain-text documents printed as they were typed, lines broken at a
+ * Hard-wrapped documents. Family: plain-text documents printed as they were typed, lines broken at a
  * fixed width of about 60 to 80 characters, each paragraph several lines with no blank line between: standards and
  * RFC drafts, mailing-list and newsgroup archives, e-mails, licence texts, `<pre>` blocks and `<br>`-broken prose, in
  * every renderer (html-to-text, innerText and turndown print them as they are; a Markdown link counts by its text). Every
@@ -376,7 +376,7 @@ const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 /** A line ending in a comma or a short lower-case word ("of", "the", "and", "der", "de"): the phrase runs on. */
 const PHRASE_RUNS_ON = /(?:,|(?:^|\s)\p{Ll}{1,3})$/u;
 /**
- * A line that reads as header furniture (review mend of round 13), never the continuation of the line above: a byline
+ * A line that reads as header furniture, never the continuation of the line above: a byline
  * ("By Jane Roe", "by Jane Roe, staff reporter", "Von …", "Par …", "Por …") or a wire dateline ("CITY (Agency) — The …",
  * "CITY — The …", `WIRE_LEAD`). Family: wire copy, e-mailed press releases and newsletters printed under a headline.
  */
@@ -391,7 +391,7 @@ const VERSE_LINE_END_SHARE = 0.75;
 const VERSE_MIN_LINES = 3;
 
 /**
- * The blocks (set off by blank lines) whose lines may be joined (review mend of round 13): a block that holds a
+ * The blocks (set off by blank lines) whose lines may be joined: a block that holds a
  * broken sentence of its own (`brokenSentence`) and reads as prose broken at the margin: a line at or under that pair
  * closes a sentence or a clause (`CLAUSE_CLOSE`, at its end or inside it) (an unbulleted list under a lead-in, an address or a signature block has only bare phrases), and fewer
  * than three in four of its lines end in punctuation (a stanza of verse, a list of sentences one a line). A wrapped

@@ -131,31 +131,31 @@ const SHORT_SENTENCE_END = new RegExp(`[.!][${CLOSERS}]*$`);
 const LOWER_LETTER = /\p{Ll}/u;
 const DIGIT = /\d/;
 
-/** One object literal of a fixed shape (spreading the unit into a new object per line was the cleaner's top cost). */
-function classified(
-  u: LineUnit,
-  words: number,
-  stopDensity: number,
-  sentenceEnd: boolean,
-  cls: LineClass,
-  rule: string | null,
-  reason: string | null,
-  breaker: boolean,
-  score: number,
+/**
+ * One object literal of a fixed shape (spreading the unit into a new object per line was the cleaner's top cost), the
+ * one place a ClassifiedLine is built: where the line stands comes from `at`, what it is (its text, the linked text it
+ * was judged on, its list mark and column gaps) from `what`, which is `at` itself for a fresh class and the memo's
+ * class for a shared one (`LineMemo.classify`).
+ */
+function lineObject(
+  at: LineUnit,
+  what: Pick<LineUnit, "text" | "linked" | "list" | "columnGaps">,
+  asText: ClassifiedLine["asText"],
+  ...[words, stopDensity, sentenceEnd, cls, rule, reason, breaker, score]: LineFacts
 ): ClassifiedLine {
   return {
-    index: u.index,
-    raw: u.raw,
-    text: u.text,
-    linked: u.linked,
-    list: u.list,
-    quote: u.quote,
-    markHeading: u.markHeading,
-    headingLevel: u.headingLevel,
-    indent: u.indent,
-    blankBefore: u.blankBefore,
-    blanksBefore: u.blanksBefore,
-    columnGaps: u.columnGaps,
+    index: at.index,
+    raw: at.raw,
+    text: what.text,
+    linked: what.linked,
+    list: what.list,
+    quote: at.quote,
+    markHeading: at.markHeading,
+    headingLevel: at.headingLevel,
+    indent: at.indent,
+    blankBefore: at.blankBefore,
+    blanksBefore: at.blanksBefore,
+    columnGaps: what.columnGaps,
     words,
     stopDensity,
     sentenceEnd,
@@ -164,8 +164,16 @@ function classified(
     breaker,
     cls,
     score,
-    asText: null,
+    asText,
   };
+}
+
+/** What the classifier finds out about a line, in `lineObject`'s order. */
+type LineFacts = [words: number, stopDensity: number, sentenceEnd: boolean, cls: LineClass, rule: string | null, reason: string | null, breaker: boolean, score: number];
+
+/** A fresh class of the unit `u`. */
+function classified(u: LineUnit, ...facts: LineFacts): ClassifiedLine {
+  return lineObject(u, u, null, ...facts);
 }
 
 export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lineTokens(u.text)): ClassifiedLine {
@@ -272,28 +280,7 @@ export class LineMemo {
     const c = this.peek(u, lang, tokens);
     // Where the line stands comes from `u`; what it is (its text, and the linked text the class
     // was judged on), from the class.
-    return {
-      index: u.index,
-      raw: u.raw,
-      text: c.text,
-      linked: c.linked,
-      list: c.list,
-      quote: u.quote,
-      markHeading: u.markHeading,
-      headingLevel: u.headingLevel,
-      indent: u.indent,
-      blankBefore: u.blankBefore,
-      blanksBefore: u.blanksBefore,
-      columnGaps: c.columnGaps,
-      words: c.words,
-      stopDensity: c.stopDensity,
-      sentenceEnd: c.sentenceEnd,
-      rule: c.rule,
-      reason: c.reason,
-      breaker: c.breaker,
-      cls: c.cls,
-      score: c.score,
-      asText: c.asText === null ? null : { cls: c.asText.cls, score: c.asText.score },
-    };
+    const asText = c.asText === null ? null : { cls: c.asText.cls, score: c.asText.score };
+    return lineObject(u, c, asText, c.words, c.stopDensity, c.sentenceEnd, c.cls, c.rule, c.reason, c.breaker, c.score);
   }
 }

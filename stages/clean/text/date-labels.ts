@@ -1,5 +1,5 @@
 /**
- * Session 15t10: the labels a page prints before (or around) its date, one table for the text-dump reader
+ * The labels a page prints before (or around) its date, one table for the text-dump reader
  * (text.ts, text/header.ts). Before this table each rule kept its own list ("published|posted|updated…" in six places
  * of the text side, each with a different set of languages); the rules now take their words from here, so a
  * language added to a label reaches every rule that reads that label.
@@ -13,7 +13,7 @@
  *   apart so the header's rules (which name their kinds) read no more than before. With `updated` it is the stamp's list.
  * Each kind maps the languages of the stop-word table (and two more the dumps print, Indonesian and Russian) to its words.
  *
- * One table for every reader of these words (Session 23): the text side reads the words by kind (`dateLabelWords`,
+ * One table for every reader of these words: the text side reads the words by kind (`dateLabelWords`,
  * `dateLabelSource`: text.ts, text/header.ts, html.ts `DATELINE_TEXT`, the story splitter's stories-cues.ts
  * `DATELINE_OPENER`); three HTML-side readers each read a column of their own (`dateLabelAlternation`), the exact
  * words it read before (a merged list would change outputs):

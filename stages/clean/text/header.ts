@@ -9,11 +9,11 @@ import { ENGLISH_MONTH_NAMES, isCalendarDay, padDigits } from "../../common/cale
 import { urlHost } from "../../common/url.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
-import { endsWithPlaceOrOrgHead, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
+import { endsWithPlaceOrOrgHead, isCommonNounAlone, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
-import { AUTHOR_PAGE_HREF, EMAIL_SOURCE, LEADING_ARTICLE, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
+import { AUTHOR_PAGE_HREF, EMAIL_SOURCE, JOB_TITLE_NOUNS, LEADING_ARTICLE, OUTLET_END_WORDS, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -296,6 +296,23 @@ export function looksLikeName(s: string): boolean {
   return /^\p{Lu}/u.test(parts[0]) && /^\p{Lu}/u.test(parts[parts.length - 1]);
 }
 
+/**
+ * The outlet's name run into the writer's name ("von Jane Doe Harbour Review" where the page's masthead prints
+ * "Harbour Review" on a line of its own): the name without it, else the name as given. The head must be a person's name
+ * (`isPersonName`) and the tail, two words or more, a line printed whole in `masthead` (the lines above the headline). Family: meta rows whose
+ * writer and publication are two inline elements, run together by a whole-page text renderer.
+ */
+export function withoutMastheadTail(name: string, masthead: readonly string[]): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 8) return name;
+  const printed = new Set(masthead.map((l) => l.trim().toLowerCase()).filter((l) => l.length > 0 && l.length <= 60));
+  // (a tail of two words at least: one word alone in a masthead is as often a surname, a blog's logo or a name index's)
+  for (let k = 2; k <= Math.min(4, words.length - 2); k++) {
+    if (printed.has(words.slice(k).join(" ").toLowerCase()) && isPersonName(words.slice(0, k).join(" "))) return words.slice(0, k).join(" ");
+  }
+  return name;
+}
+
 /** Wire services and desk credits that stand alone as a byline line ("The Associated Press", "Staff Reports"). */
 const AGENCY_BYLINE =
   /^(the )?(associated press|reuters|afp|agence france-presse|bloomberg( news)?|dpa|ap|upi|xinhua|efe|ansa|pa media|press association|canadian press|staff( reports?| writers?| reporter)?|news desk|web desk|wire services?)$/i;
@@ -419,9 +436,32 @@ const STREET_WORD =
 const opensWithStreet = (tail: string): boolean => STREET_WORD.test(tail.split(/[,|]/)[0].trim());
 /** "By Jane Doe and John Roe" / "Jane Doe, Reuters" / "Jane Doe | Staff Writer" → the name(s); else null. */
 export function parseByline(line: string): string | null {
+  return readByline(line)?.name ?? null;
+}
+
+/**
+ * The shape of a byline line `readByline` read: a byline word or an author's label before the name ("By Jane Doe",
+ * "Autor: Jane Doe"), a wire agency or desk alone, a name beside a relative time ("Jane Doe · 2 hours ago"), a name with
+ * a social handle, a name before a comma or bar and a writer's credit ("Jane Doe, Reuters", "Jane Doe | Staff Writer":
+ * `name-credit`), or before a comma and anything else ("Jane Doe, President of Example": `name-comma`). Kept with the
+ * author (`PageMeta.authorFrom`) so that the eval can count which shapes name the wrong person.
+ */
+export type BylineShape = "by" | "agency" | "relative-time" | "handle" | "name-credit" | "name-comma";
+
+/**
+ * A writer's credit after "Name," with no byline word: a wire agency or desk, a writer's role ("Staff Writer",
+ * "Correspondent", "Redakteurin", "Rédactrice"), or an outlet ("The Harbour Street Journal", "Quay Media": the HTML
+ * reader's OUTLET_END_WORDS last). Any other role or place after the name ("Jane Doe, President of Example", "Jane Doe,
+ * Queen of Example", "Jane Doe, Harbourtown") is a caption's, a quote's or a list's person as often as a byline.
+ */
+const WRITER_CREDIT_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${JOB_TITLE_NOUNS}|staff|desk)s?(?!\p{L})`, "iu");
+const OUTLET_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${OUTLET_END_WORDS}|Media|Zeitung|Magazin)\s*$`, "u");
+
+/** `parseByline` with the shape of the line it read. */
+export function readByline(line: string): { name: string; shape: BylineShape } | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/(?<![.,;:|])[.,;:|]+$/, "") /* a trailing run is matched from its start only: linear on a long run of dots */.replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
-  if (AGENCY_BYLINE.test(t)) return t;
+  if (AGENCY_BYLINE.test(t)) return { name: t, shape: "agency" };
   // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
@@ -443,10 +483,13 @@ export function parseByline(line: string): string | null {
     // (Session 24 mend: after "vom" (von dem) a common noun stands far more often than a writer, "vom Amt", "vom Verein
     //  …", "vom Team": only a person's name, `isPersonName`, or a known given name alone.)
     const vom = /^vom\s/u.test(t);
+    // (one ordinary noun after a bare byline word is a heading, "By Car", "By Date", `isCommonNounAlone`; after a poster's
+    //  verb it is an account's nickname, "Posted by Sparrow", "Geschrieben von Quill")
+    const bareOpener = !/\s/.test(t.slice(0, by.index + by[0].length - by[1].length).trim().replace(/\s*:$/, ""));
     const nameOf = (n: string) =>
-      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || /^\p{Lu}[\p{L}-]+$/u.test(n) || isCapitalsName(n);
+      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !(bareOpener && isCommonNounAlone(n))) || isCapitalsName(n);
     if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
-    if (names.every(nameOf)) return rest + coAuthorsAfter(named.slice(first.length));
+    if (names.every(nameOf)) return { name: rest + coAuthorsAfter(named.slice(first.length)), shape: "by" };
     return null;
   }
   // Session 15t9: "Jane Doe | Publicado hace 3 horas", "Jane Doe · vor 2 Stunden": a person's name beside a relative
@@ -454,16 +497,18 @@ export function parseByline(line: string): string | null {
   const relative = RELATIVE_TIME_SEGMENT.exec(t);
   if (relative && relative.index > 0) {
     const name = t.slice(0, relative.index).trim();
-    if (isPersonName(name) && !opensWithFunctionWord(name)) return name;
+    if (isPersonName(name) && !opensWithFunctionWord(name)) return { name, shape: "relative-time" };
   }
   // "Jane Doe @janedoe": a name with a social handle.
   const handle = /^(.+?)\s*@\w+$/.exec(t);
-  if (handle && looksLikeName(handle[1])) return handle[1];
+  if (handle && looksLikeName(handle[1])) return { name: handle[1], shape: "handle" };
   const comma = /^(.+?)\s*[,|]\s*(.+)$/.exec(t);
   // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
   //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
   // (Session 23: not a postal address, "Jane Doe, Harbour Avenue, Eastbay": a contact block's first line.)
-  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) return comma[1];
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) {
+    return { name: comma[1], shape: AGENCY_BYLINE.test(comma[2].trim()) || WRITER_CREDIT_TAIL.test(comma[2]) || OUTLET_TAIL.test(comma[2]) ? "name-credit" : "name-comma" };
+  }
   return null;
 }
 

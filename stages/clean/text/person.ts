@@ -11,6 +11,7 @@ import { NAME_LISTS } from "../../entities/data/name-lists.ts";
 import { LOC_HEAD_SET, ORG_HEAD_SET, commonWordClass } from "../../entities/lexicon.ts";
 import { looksLikeName } from "./header.ts";
 import { DESK_WORDS, JOB_TITLE_NOUNS, MORE_JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
+import { JUNK_AUTHORS, NON_LATIN_DESKS } from "../html/meta-lexicon.ts";
 import { STOPWORDS } from "./stopwords.ts";
 
 const GIVEN: ReadonlySet<string> = new Set([...(NAME_LISTS.GIVEN ?? "").split("|").filter(Boolean), ...GIVEN_NAMES]);
@@ -64,6 +65,27 @@ function isGivenName(w: string, listed: boolean): boolean {
 /** Whether one capitalised word is a known given name (the curated lists only): "Jane" beside a post row's date. */
 export function isGivenNameWord(w: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(w) && isGivenName(w, false) && commonWordClass(w.toLowerCase()) !== "common";
+}
+
+/**
+ * One capitalised word that is an ordinary English noun and no known given name ("Car", "Train", "Category", "Date"):
+ * after a byline word it is a heading ("By Car" / "By Train" in a venue's directions, "By Date" in an archive's sort
+ * row), not a writer. A given name that is a word too ("Marc", "Rose") and a WordNet word also written capitalised
+ * ("Cooper", "Hope") stay names.
+ */
+export function isCommonNounAlone(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && commonWordClass(w.toLowerCase()) === "common" && !isGivenName(w, true);
+}
+
+/**
+ * A CMS account or a placeholder where the writer's name goes ("Admin", "Super User", "Unknown", "Guest", "Webmaster",
+ * "Sponsored"): the HTML reader's JUNK_AUTHORS, less the newsroom desks ("Redaktion", "La rédaction", the desks in other
+ * scripts), which the dump rules read as the author when no writer signs (`isDeskLabel`). Never the author of a dump,
+ * whichever rule read it. Family: blog and CMS themes that print the posting account, forum and wiki pages.
+ */
+export function isPlaceholderAuthor(name: string): boolean {
+  const n = name.trim().toLowerCase();
+  return JUNK_AUTHORS.has(n) && !isDeskLabel(n) && !NON_LATIN_DESKS.includes(n);
 }
 
 /** "JANE" and "jane" read as "Jane" (names set in capitals by the page's style). */

@@ -1,0 +1,118 @@
+/**
+ * Names a page prints that are not its article's author (invented pages): a byline row that holds only its share and
+ * print buttons, a list of readers' reviews, the links to the previous and next post, a blog's or a section's list of
+ * post teasers under its <h1>, and a declared author the page prints only as a contact in its footer. Each family has
+ * a guard that keeps the real byline of the same shape.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
+
+const BODY = paragraph("The valley's cider press reopened after a winter of repairs, and the orchard owners brought their first apples on Saturday.");
+const H1 = "<h1>Cider press reopens in the valley</h1>";
+const page = (body: string, head = "") =>
+  metadataOf({ title: "Cider press reopens in the valley | Valley Courier", head: `<meta property="og:site_name" content="Valley Courier">${head}`, body, url: "https://valley-courier.example/2022/04/cider-press" });
+
+describe("a byline row that prints only its buttons", () => {
+  it("gives no author for share, print and follow labels", () => {
+    expect(page(`${H1}<div class="byline"><a href="#">Share</a> <a href="#">Tweet</a> <a href="#">E-mail</a></div>${BODY}`).author).toBeNull();
+    expect(page(`${H1}<div class="article-author"><a href="#">Teilen</a> <a href="#">Drucken</a></div>${BODY}`).author).toBeNull();
+    expect(page(`${H1}<span class="author">tweet</span>${BODY}`).author).toBeNull();
+  });
+
+  it("keeps the name beside the buttons", () => {
+    expect(page(`${H1}<div class="byline">By <a href="/author/ines-marlow">Ines Marlow</a></div><div class="share"><a href="#">Share</a></div>${BODY}`).author).toBe("Ines Marlow");
+  });
+});
+
+describe("a list of readers' reviews", () => {
+  it("does not take a reviewer for the author", () => {
+    const reviews = `<section class="customer-reviews"><h3>Reviews</h3><div class="review-item"><p class="review-author">Tobit Farran</p><p>Lovely trip, we will come back.</p></div></section>`;
+    expect(page(`<main>${H1}${BODY}${reviews}</main>`).author).toBeNull();
+    // microdata without an item type around it
+    const md = `<div class="reviews"><div><span itemprop="author">Tobit Farran</span><p>Five stars for the guided tour.</p></div></div>`;
+    expect(page(`<main>${H1}${BODY}${md}</main>`).author).toBeNull();
+  });
+
+  it("keeps a critic's byline on a review page, and a review list that holds the headline", () => {
+    expect(page(`<main>${H1}<p class="review-author">By Ines Marlow</p>${BODY}</main>`).author).toBe("Ines Marlow");
+    expect(page(`<div class="reviews-layout">${H1}<p class="byline">By Ines Marlow</p>${BODY}</div>`).author).toBe("Ines Marlow");
+  });
+});
+
+describe("the links to the previous and next post", () => {
+  it("does not take the other post's author", () => {
+    const nav = `<div class="post-navigation"><a href="/2022/03/orchard-walk">Previous: A spring walk through the orchards</a> by <span itemprop="author">Tobit Farran</span></div>`;
+    expect(page(`<article>${H1}${BODY}</article>${nav}`).author).toBeNull();
+  });
+
+  it("keeps the article's own byline above them", () => {
+    const nav = `<nav class="post-nav"><a href="/2022/03/orchard-walk">A spring walk through the orchards</a></nav>`;
+    expect(page(`<article>${H1}<p class="byline">By <span itemprop="author">Ines Marlow</span></p>${BODY}</article>${nav}`).author).toBe("Ines Marlow");
+  });
+});
+
+describe("a list of post teasers under the page's heading", () => {
+  const teaser = (title: string, slug: string, name: string) =>
+    `<div class="entry"><h2><a href="/2022/04/${slug}">${title}</a></h2><p>By ${name} on April 2, 2022</p>${paragraph("A few lines from the post about the valley and its people.", 1)}</div>`;
+
+  it("gives no author to a blog's or a section's index", () => {
+    const list = teaser("Cider press reopens after a long winter", "cider", "Ines Marlow") + teaser("New footpath links the two villages", "footpath", "Tobit Farran");
+    expect(metadataOf({ title: "Valley Courier – Local news", body: `<h1>Local news</h1>${list}`, url: "https://valley-courier.example/local/" }).author).toBeNull();
+  });
+
+  it("keeps the byline under a post's own linked title on a blog theme", () => {
+    const post = `<h1>Valley Courier</h1><h2><a href="/2022/04/cider">Cider press reopens in the valley</a></h2><p>By Ines Marlow on April 2, 2022</p>${BODY}`;
+    expect(metadataOf({ title: "Cider press reopens in the valley", body: post, url: "https://valley-courier.example/2022/04/cider" }).author).toBe("Ines Marlow");
+  });
+});
+
+describe("a declared author printed only as a contact", () => {
+  const ld = (name: string) => `<script type="application/ld+json">{"@type":"Article","headline":"Cider press reopens in the valley","author":{"@type":"Person","name":"${name}"}}</script>`;
+
+  it("drops a name the page prints only in its footer's contact box", () => {
+    const footer = `<footer><h4>Contact</h4><p>Kontakt: Tobit Farran, Tel. 0761 555 201</p></footer>`;
+    expect(page(`<main>${H1}${BODY}</main>${footer}`, ld("Tobit Farran")).author).toBeNull();
+    expect(page(`<main>${H1}${BODY}</main><footer><p>Tobit Farran, phone: +49 761 555 201</p></footer>`, `<meta name="author" content="Tobit Farran">`).author).toBeNull();
+  });
+
+  it("keeps the name when the page also prints it as a byline or in the footer without a contact", () => {
+    const footer = `<footer><p>Kontakt: Ines Marlow, Tel. 0761 555 201</p></footer>`;
+    expect(page(`<main>${H1}<p>Ines Marlow</p>${BODY}</main>${footer}`, ld("Ines Marlow")).author).toBe("Ines Marlow");
+    expect(page(`<main>${H1}${BODY}</main><footer><p>Ines Marlow writes about the valley.</p></footer>`, ld("Ines Marlow")).author).toBe("Ines Marlow");
+  });
+});
+
+describe("a one-person blog whose tagline is its owner's name", () => {
+  const blog = (tagline: string, post = BODY) =>
+    metadataOf({
+      title: "Cider press reopens in the valley | Orchard Notes",
+      body: `<header id="masthead"><p class="site-title"><a href="/">Orchard Notes</a></p><p class="site-description">${tagline}</p></header><main>${H1}${post}</main>`,
+      url: "https://orchardnotes.example/2022/04/cider-press",
+    });
+
+  it("names the owner when the post has no byline", () => {
+    const m = blog("Ines Marlow");
+    expect(m.author).toBe("Ines Marlow");
+    expect(m.authorFrom).toBe("tagline-owner");
+  });
+
+  it("reads no name from a slogan, a brand or an organisation, and lets a byline win", () => {
+    expect(blog("Notes from a small orchard").author).toBeNull();
+    expect(blog("Orchard Notes").author).toBeNull();
+    expect(blog("Marlow Cider Works").author).toBeNull();
+    expect(blog("Ines Marlow", `<p class="byline">By Tobit Farran</p>${BODY}`).author).toBe("Tobit Farran");
+  });
+});
+
+describe("a weekday before a date after the name", () => {
+  it("is cut in every language of the byline lexicon's weekdays", () => {
+    expect(cleanAuthor(["Inês Marlow Segunda-feira, 4 de abril de 2022"], null, { byline: true })).toBe("Inês Marlow");
+    expect(cleanAuthor(["Ines Marlow Montag, 4. April 2022"], null, { byline: true })).toBe("Ines Marlow");
+    expect(cleanAuthor(["Ines Marlow Mon., April 4, 2022"], null, { byline: true })).toBe("Ines Marlow");
+  });
+
+  it("keeps a weekday that is the surname", () => {
+    expect(cleanAuthor(["By Tobit Friday, April 4, 2022"], null, { byline: true })).toBe("Tobit Friday");
+  });
+});
