@@ -68,7 +68,7 @@ export async function dryRun(config: Config, control: Pick<RunControl, "limit" |
       out({ verdict: "skip", input: entry.rel, detail: `not in shard ${control.shard.index}/${control.shard.count}` });
       continue;
     }
-    const loaded = loadBytes(entry.rel, bytes, { maxBytes: config.max_document_bytes });
+    const loaded = loadBytes(entry.rel, bytes, { maxBytes: config.max_document_bytes, encoding: config.input_encoding });
     if (!loaded.ok) {
       out({ verdict: "reject", input: entry.rel, detail: loaded.reason });
       continue;

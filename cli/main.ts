@@ -8,7 +8,7 @@
  *   3  the run finished and wrote its outputs, but some inputs or records were rejected (see tables/rejects.csv)
  */
 import { parseArgs } from "node:util";
-import { BOUNDS, loadConfig, loadConfigIfPresent, rangeText, type BoundedKey, mergeConfig, printConfig, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
+import { BOUNDS, knownCharsetLabel, loadConfig, loadConfigIfPresent, rangeText, type BoundedKey, mergeConfig, printConfig, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
 import { defaultWorkerCount } from "../runtime/pool.ts";
 import { createProgress } from "./progress.ts";
 import { OutputRefused } from "../runtime/output-dir.ts";
@@ -43,6 +43,8 @@ Options:
   --time-budget MS     per-document time budget in ms (CPU time of its worker thread, at most 5 times that in
                        wall-clock time); a runaway document is stopped and rejected (default: 60000)
   --max-bytes N        per-document size cap in bytes (default: 20000000)
+  --input-encoding CS  charset of the input files that declare none, e.g. windows-1254 (default: detected;
+                       a byte-order mark, <meta charset> or XML encoding in a file still wins)
   --cache DIR          incremental cache folder (default: .broadsheet-cache); unchanged inputs are not reprocessed
   --no-cache           process every input again
   --shard I/N          process only shard I of N (0-based, by content hash) and write a partial to --out;
@@ -100,6 +102,7 @@ export const CLI_OPTIONS = {
   skip: { type: "string", multiple: true },
   concurrency: { type: "string" },
   "max-bytes": { type: "string" },
+  "input-encoding": { type: "string" },
   workers: { type: "string" },
   "time-budget": { type: "string" },
   cache: { type: "string" },
@@ -126,7 +129,7 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
   if (command === "merge" && partials.length === 0) throw new UsageError("merge: give the partial folders written by --shard runs");
   // Flags of a run that `merge` has no use for: refused, never silently ignored (a `merge --dry-run` listed raw/).
   if (command === "merge") {
-    const runOnly = (["in", "dry-run", "shard", "limit"] as const).filter((f) => values[f] !== undefined);
+    const runOnly = (["in", "dry-run", "shard", "limit", "input-encoding"] as const).filter((f) => values[f] !== undefined);
     if (runOnly.length) throw new UsageError(`merge: --${runOnly[0]} applies to a run, not to merge (merge reads the partial folders it is given)`);
   }
   const list = (v: string[] | undefined) => (v === undefined ? undefined : v.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean));
@@ -141,6 +144,10 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new UsageError(`--${flag} ${v}: ${rangeText(key)}`);
     return Number(v);
   };
+  const encoding = values["input-encoding"];
+  if (encoding !== undefined && !knownCharsetLabel(encoding)) {
+    throw new UsageError(`--input-encoding ${encoding}: unknown charset (expected a name such as utf-8, windows-1252, windows-1254, iso-8859-2, koi8-r, shift_jis or gbk)`);
+  }
   let shard: CliOptions["shard"];
   if (values.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(values.shard);
@@ -168,6 +175,7 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
       skip,
       concurrency: integer("concurrency", values.concurrency, "concurrency"),
       max_document_bytes: integer("max-bytes", values["max-bytes"], "max_document_bytes"),
+      input_encoding: encoding,
       workers: integer("workers", values.workers, "workers"),
       time_budget_ms: integer("time-budget", values["time-budget"], "time_budget_ms"),
       cache: values["no-cache"] ? null : values.cache,

@@ -90,7 +90,7 @@ function walkObservation(
   bareUpTo(Infinity);
 }
 
-export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number): TemplateObservation {
+export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number, encoding?: string | null): TemplateObservation {
   const docs: TemplateObservation["docs"] = [];
   // The lines of the text being read in parts, as a set: made once per text, not once per part.
   let known: Set<number> | null = null;
@@ -117,7 +117,7 @@ export function observeFile(input: string, bytes: Uint8Array, maxBytes?: number)
   const bare = new BareCollector();
   // The records of an export are observed one at a time as they are read, never all held at once (a 20 MB export's
   // records and their line arrays were most of this pass's memory); documents of other formats come in `docs`.
-  const loaded = loadBytes(input, bytes, { maxBytes, onRecord: observe });
+  const loaded = loadBytes(input, bytes, { maxBytes, encoding, onRecord: observe });
   if (!loaded.ok) return { docs: [] };
   for (const doc of loaded.docs) observe(doc);
   const compact = bare.result();

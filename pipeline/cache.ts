@@ -33,6 +33,7 @@ export function runFingerprint(config: Config): string {
     version: VERSION,
     stages: stageVersions(config),
     maxBytes: config.max_document_bytes,
+    inputEncoding: config.input_encoding,
     csvFormulaGuard: config.csv_formula_guard,
     formats: [...config.formats].sort(),
     sites: config.sites,

@@ -9,6 +9,7 @@
  */
 import { closeSync, openSync, readFileSync, rmSync } from "node:fs";
 import { eachLineSync } from "../runtime/lines.ts";
+import { FileSink } from "../runtime/file-sink.ts";
 import type { Article, Reject, Removed } from "../schemas/records.ts";
 import { observeEntities, type EntityObservation } from "../corpus/canonical.ts";
 import { observeDuplicates, type Fingerprint } from "../corpus/duplicates.ts";
@@ -184,12 +185,36 @@ export function digestOf(r: FileResult, csv: CsvOptions): FileDigest {
   return digestAround(r, r.articles.map((a, k) => articleDigest(r, a, k)), csv);
 }
 
-/** digestOf a result read back from a partial, whose articles may come one at a time (runtime/partials.ts StreamedItems). */
-export async function digestOfPartial(r: MaybeStreamed<FileResult>, csv: CsvOptions): Promise<FileDigest> {
+/**
+ * digestOf a result read back from a partial or a cache entry, whose articles may come one at a time (a long line:
+ * runtime/partials.ts StreamedItems). With `scratch`, a path in the run's work folder, those articles' digests go
+ * to that file as they are made, one JSON per line, as a worker's article store leaves them (`articlesIn`, folded one
+ * at a time by eachArticleDigest, which removes the file): a cache hit or a `merge` of a million-article result
+ * never holds its digests as one array (about 290 bytes each). The file is removed if the articles fail to read.
+ */
+export async function digestOfPartial(r: MaybeStreamed<FileResult>, csv: CsvOptions, scratch?: string): Promise<FileDigest> {
   if (Array.isArray(r.articles)) return digestOf(r as FileResult, csv);
-  const articles: ArticleDigest[] = [];
-  for await (const a of r.articles) articles.push(articleDigest(r, a, articles.length));
-  return digestAround(r, articles, csv);
+  if (scratch === undefined) {
+    const articles: ArticleDigest[] = [];
+    for await (const a of r.articles) articles.push(articleDigest(r, a, articles.length));
+    return digestAround(r, articles, csv);
+  }
+  // Not fsynced: a scratch file of this run, read back by this thread (a crash fails the run, whose work folder goes).
+  const out = new FileSink(scratch, false);
+  try {
+    let k = 0;
+    for await (const a of r.articles) out.write(`${JSON.stringify(articleDigest(r, a, k++))}\n`);
+    out.close();
+  } catch (err) {
+    try {
+      out.close();
+    } catch {
+      // the read failure is the one to report
+    }
+    rmSync(scratch, { force: true });
+    throw err;
+  }
+  return { ...digestAround(r, [], csv), articlesIn: scratch };
 }
 
 function articleDigest(r: Pick<FileResult, "formats" | "fingerprints">, a: Article, k: number): ArticleDigest {

@@ -42,6 +42,8 @@ export type { Notice };
 
 export interface DocumentOptions {
   maxBytes?: number;
+  /** The charset of input files that declare none (config `input_encoding`), or null/absent: detected. */
+  encoding?: string | null;
   /**
    * Called as each document of the file (a record, a feed item) starts, with its position and the file's
    * number of documents, and once more without them after the last: the worker's progress report. `save`
@@ -110,12 +112,10 @@ export interface Checkpoint {
 }
 
 /**
- * What the parts of a text read in parts (stages/load/parts.ts) gave before the part being processed: the stories
- * they were cut into (a part not cut into stories counts as one), which the next part's audit rows count on from,
- * and their articles (null: not known, a try that began past the text's first part without a checkpoint saying).
+ * What the parts of a text read in parts (stages/load/parts.ts) gave before the part being processed: their articles
+ * (null: not known, a try that began past the text's first part without a checkpoint saying).
  */
 export interface TextPartsSoFar {
-  stories: number;
   articles: number | null;
 }
 
@@ -232,7 +232,12 @@ const partOf = (source: SourceDoc): string => (source.part && source.where ? `${
 
 export function processFile(input: string, bytes: Uint8Array, ctx: StageContext, opts: DocumentOptions = {}): FileResult {
   const result: FileResult = { input, sha256: sha256(bytes), bytes: bytes.length, articles: [], removed: [], rejects: [], fingerprints: [], formats: [] };
-  const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes });
+  // The file is read twice when its records are handed over one at a time (a JSON or JSON Lines export, see
+  // LoadOptions onRecord): first for the load stage's rows and the number of documents, keeping no record, then
+  // again, each record processed as it is read. A worker never holds every record of a million-record export
+  // (about 190 bytes each); both readings are the same pure function of the bytes, so they give the same records.
+  let streamed = 0;
+  const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes, encoding: opts.encoding, onRecord: () => void streamed++ });
   if (!loaded.ok) {
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
     return result;
@@ -257,38 +262,41 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   }
   const sink = opts.articles;
   // The parts of the text being read in parts so far (TextPartsSoFar): from the checkpoint a resumed try goes on from.
-  // Audit rows of a text read in parts carry its story numbers counted across its parts, so that a row's story
-  // names one story of the whole text (they restarted at 0 in each part).
-  let parts: TextPartsSoFar = resumed?.text ? { ...resumed.text } : { stories: 0, articles: null };
-  const save = checkpointer(result, from, resumed !== undefined, sink, (to) => (loaded.docs[to]?.part?.n ?? 0) > 0 ? { ...parts } : undefined);
-  for (const [unit, source] of loaded.docs.entries()) {
-    if (unit < from) continue;
+  // Audit rows of a text read in parts carry story numbers of the whole text: a part's stories are numbered on from the
+  // lines before it (its first story takes the 0-based number of its first line; a story holds a line at least, so no
+  // two parts share a number). They follow from the part's place alone, never from what became of the parts before:
+  // counted on from those parts' stories, a part skipped on its time budget (one story) shifted every later number,
+  // and a budget is CPU time, so the numbers differed between machines.
+  let parts: TextPartsSoFar = resumed?.text ? { ...resumed.text } : { articles: null };
+  // The document being processed: a checkpoint is made as it starts (`save(unit)`, called from onDocument).
+  let current: SourceDoc | undefined;
+  const units = streamed > 0 ? streamed : loaded.docs.length;
+  const save = checkpointer(result, from, resumed !== undefined, sink, () => ((current?.part?.n ?? 0) > 0 ? { ...parts } : undefined));
+  const handle = (unit: number, source: SourceDoc): void => {
+    if (unit < from) return;
+    current = source;
     // A record's first part starts its count, before any branch (a skipped or failed first part included).
-    if (source.part?.n === 0) parts = { stories: 0, articles: 0 };
+    if (source.part?.n === 0) parts = { articles: 0 };
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
       result.rejects.push({ input, record_id: capRecordId(source.recordId), reason: skip, stage: "pipeline" });
-      if (source.part) parts.stories++;
-      continue;
+      return;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
     // The first document of a fresh try sends the load stage's rows at once: its reject rows, and its notices when
     // the file has documents to checkpoint anyway. A page of one document that runs away keeps its load rows and one
     // row of its own, worded as a file rejected whole (pipeline/job.ts keepFinished).
-    const now = unit === from && !resumed && (result.rejects.length > 0 || (loaded.docs.length > 1 && (result.notices?.length ?? 0) > 0));
-    if (loaded.docs.length > 1 || now) opts.onDocument?.(unit, loaded.docs.length, () => save(unit), documentLabel(source), now);
+    const now = unit === from && !resumed && (result.rejects.length > 0 || (units > 1 && (result.notices?.length ?? 0) > 0));
+    if (units > 1 || now) opts.onDocument?.(unit, units, () => save(unit), documentLabel(source), now);
     else opts.onDocument?.(unit, 1);
     let drafts: ArticleDraft[];
     // The size limit that cut part of the document before cleaning, if any (its rule, in tables/removed.csv).
     let cutBy: string | undefined;
     try {
-      // (a part that fails counts as one story, as one not cut into stories)
-      const storyBase = parts.stories;
-      if (source.part) parts.stories++;
+      const storyBase = source.part?.startLine ?? 0;
       const doc = processSource(source, ctx);
       drafts = doc.articles;
       for (const d of doc.diagnostics) addNotice(result, input, source.recordId, d);
-      if (source.part) parts.stories = storyBase + Math.max(1, doc.clean?.stories?.length ?? 1);
       // The audit is complete even when the cleaner left no article.
       const merge = source.part ? auditMerger() : null;
       for (const r of doc.clean?.removed ?? []) {
@@ -309,7 +317,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : "pipeline";
       result.rejects.push({ input, record_id: source.recordId, reason: `${partOf(source)}stage failed: ${(err as Error).message}`, stage });
-      continue;
+      return;
     }
     let kept = 0;
     const partOffset = codePointConverter(source.content);
@@ -352,13 +360,38 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       if (source.part.n === source.part.of - 1 && parts.articles === 0) {
         result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning in any of the text's ${source.part.of} parts`, stage: "split" });
       }
-      continue;
+      return;
     }
     if (kept === 0) {
       // A page whose text lies past a size limit (a million nested elements before it) says so: the rest was not read.
       const why = cutBy === undefined ? "" : `; part of the document was not read, being over a size limit (rule ${cutBy} in tables/removed.csv)`;
       result.rejects.push({ input, record_id: source.recordId, reason: `no article text found after cleaning${why}`, stage: "split" });
     }
+  };
+  if (streamed === 0) {
+    for (const [unit, source] of loaded.docs.entries()) handle(unit, source);
+  } else {
+    // The second reading (see above). A failure of processing (not of loading) is the file's, as in the loop above:
+    // the loader would report it as a load failure, so it is kept and thrown again.
+    let unit = 0;
+    let failed: { error: unknown } | null = null;
+    // Progress between the readings (no document yet: a stop now is the file's, as during the first): the time budget
+    // runs again from here, so the first record's budget is not spent on reading the file twice.
+    opts.onDocument?.();
+    const again = loadBytes(input, bytes, {
+      maxBytes: opts.maxBytes,
+      encoding: opts.encoding,
+      onRecord: (source) => {
+        try {
+          handle(unit++, source);
+        } catch (error) {
+          failed = { error };
+          throw error;
+        }
+      },
+    });
+    if (failed !== null) throw (failed as { error: unknown }).error;
+    if (!again.ok || unit !== streamed) throw new Error(`${input} read differently the second time (${unit} of ${streamed} documents)`);
   }
   opts.onDocument?.(); // past the last document: a stop from here on is the file's, not a document's
   return result;

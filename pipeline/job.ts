@@ -63,7 +63,7 @@ export interface WorkRequest {
 export function handlerFor(run: JobContext): TaskHandler<WorkRequest, ProcessedFile | TemplateObservation> {
   const process1 = processorFor(run);
   return (req, progress) => {
-    if (req.kind === "observe") return observeFile(req.input, req.bytes, run.config.max_document_bytes);
+    if (req.kind === "observe") return observeFile(req.input, req.bytes, run.config.max_document_bytes, run.config.input_encoding);
     const processed = process1(req, progress);
     try {
       if (req.cachePath) writeCacheEntry(req.cachePath, processed.json);
@@ -155,7 +155,7 @@ export function processorFor(run: JobContext): TaskHandler<WorkRequest, Processe
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
   return (req, progress) => {
-    const options = { maxBytes: run.config.max_document_bytes, onDocument: progress, skip: req.skip, resume: req.resume };
+    const options = { maxBytes: run.config.max_document_bytes, encoding: run.config.input_encoding, onDocument: progress, skip: req.skip, resume: req.resume };
     // With a spill path (a worker's task), each article is kept as JSON as it is finished, in a file once the
     // file's articles are large (pipeline/article-store.ts): the worker never holds a large file's articles at once.
     if (!req.spillPath) return processedOfOwned(processFile(req.input, req.bytes, ctx, options), csv);

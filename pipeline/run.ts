@@ -235,7 +235,8 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
     const hit = await cache?.get(key, { input: f.rel, sha256: f.hash! });
     if (hit) {
       try {
-        const digest = await digestOfPartial(hit.result, csv);
+        // A long entry's article digests go to a scratch file of the work folder (digestOfPartial), folded and removed in turn.
+        const digest = await digestOfPartial(hit.result, csv, join(work, `cached-${f.seq}.digest-articles`));
         cached++;
         return { json: hit.json, digest };
       } catch (err) {
@@ -306,7 +307,8 @@ async function mergeAll(dirs: string[], tmp: string, config: Config, control: Ru
     summary = new CorpusSummary(tmp, config);
     const csv = { formulaGuard: config.csv_formula_guard };
     for await (const { result } of readPartials<FileResult>(dirs)) {
-      const digest = await digestOfPartial(result, csv);
+      // A long result's article digests go to a scratch file (digestOfPartial), which summary.add folds and removes.
+      const digest = await digestOfPartial(result, csv, join(tmp, "merge.digest-articles"));
       summary.add(digest);
       // `merge`: the shards' diagnostics are traced here (a one-machine run traced them during the fan-out).
       if (digest.notices.length) control.onNotices?.(digest.notices);

@@ -13,6 +13,7 @@
  * compiles them for the cleaner.
  */
 import { load as loadHtml } from "cheerio/slim";
+import iconv from "iconv-lite";
 import { z } from "zod";
 
 /**
@@ -88,6 +89,18 @@ const SitePattern = nonEmptyString("a host name or glob").refine((s) => /^[\p{L}
   error: "expected a host name or glob such as example.com or *.example.com (no scheme, path or port)",
 });
 
+/** Names iconv-lite accepts that are byte codecs, not charsets of text. */
+const NOT_CHARSETS = new Set(["base64", "base64url", "hex", "binary"]);
+
+/**
+ * True when `label` names a text charset the loader can decode (config `input_encoding`; the loader reads it,
+ * stages/load/decode.ts decodeBytes): a WHATWG or iconv-lite label such as utf-8, windows-1254, iso-8859-9, koi8-r, shift_jis.
+ */
+export function knownCharsetLabel(label: string): boolean {
+  const l = label.trim().toLowerCase();
+  return l !== "" && !NOT_CHARSETS.has(l) && iconv.encodingExists(l);
+}
+
 /** Per-site rules as data (config `sites:`): they only ADD to the generic cleaning rules. */
 export const SiteRuleSchema = z.strictObject({
   site: SitePattern,
@@ -129,6 +142,18 @@ export const ConfigSchema = z.strictObject({
     })
     .default(".broadsheet-cache"),
   max_document_bytes: boundedInt("max_document_bytes").default(20_000_000),
+  /**
+   * The charset of input files that declare none (no byte-order mark, no `<meta charset>` or XML encoding): read in it
+   * instead of detected. null: detected (UTF-8, else a legacy charset the detector is sure of, else Windows-1252).
+   */
+  input_encoding: nonEmptyString("a charset name such as utf-8 or windows-1254, or null")
+    .toLowerCase()
+    .refine(knownCharsetLabel, {
+      when: (payload) => (payload.issues ?? []).length === 0, // an empty name is said once
+      error: (issue) => `unknown charset "${String(issue.input)}" (expected a name such as utf-8, windows-1252, windows-1254, iso-8859-2, koi8-r, shift_jis or gbk)`,
+    })
+    .nullable()
+    .default(null),
   csv_formula_guard: z.boolean({ error: "expected true or false" }).default(true),
   /** Read files that symlinks under the input folder point to outside it (default: rejected with a reason). */
   follow_external_links: z.boolean({ error: "expected true or false" }).default(false),

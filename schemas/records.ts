@@ -112,7 +112,7 @@ export const Removed = z.object({
     .nonnegative()
     .nullable()
     .describe(
-      "position of the story the block was removed from, in a source cut into several stories; null when not cut. In a text read in parts (too long to be one document), every row has one, counted across the parts (a part not cut into stories is one story)",
+      "position of the story the block was removed from, in a source cut into several stories; null when not cut. In a text read in parts (too long to be one document), every row has one, of the whole text: a part's stories are numbered on from the 0-based number of its first line (the first part's from 0), so numbers are distinct across parts but not consecutive",
     ),
   rule: z.string().describe("rule id such as clean/newsletter"),
   reason: z.string(),

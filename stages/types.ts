@@ -55,9 +55,10 @@ export interface SourceDoc {
   where?: string;
   /**
    * A part of a text too long to be one document (stages/load/parts.ts): its number (0 the first) of how many, and the
-   * code points of the whole text before it (its articles' source offsets are in the whole text). Absent otherwise.
+   * code points of the whole text before it (its articles' source offsets are in the whole text), and the lines before
+   * it (its stories' numbers count on from there: pipeline/document.ts). Absent otherwise.
    */
-  part?: { n: number; of: number; startCodePoints: number };
+  part?: { n: number; of: number; startCodePoints: number; startLine: number };
 }
 
 /** The role a kept block plays in the article. */

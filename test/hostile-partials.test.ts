@@ -9,7 +9,7 @@ import { spill, unspill } from "../pipeline/job.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { digestOf, digestOfPartial, jsonText, processedOfOwned } from "../pipeline/digest.ts";
+import { digestOf, digestOfPartial, jsonText, materialised, processedOfOwned } from "../pipeline/digest.ts";
 import { open } from "node:fs/promises";
 import { processFile, type FileResult } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
@@ -83,6 +83,21 @@ describe("a long partial line is read back article by article", () => {
     let i = 0;
     for await (const { result } of readPartials<FileResult>([join(dir, "s0"), join(dir, "s1")], 1)) {
       expect(await digestOfPartial(result, csv)).toEqual(digestOf(expected[i++], csv));
+    }
+    expect(i).toBe(4);
+  });
+
+  it("with a scratch file, a streamed result's article digests go to it, read back the same and removed", async () => {
+    const csv = { formulaGuard: true };
+    const scratch = join(dir, "scratch.digest-articles");
+    let i = 0;
+    for await (const { result } of readPartials<FileResult>([join(dir, "s0"), join(dir, "s1")], 1)) {
+      const digest = await digestOfPartial(result, csv, scratch);
+      expect(digest.articles).toEqual([]);
+      expect(digest.articlesIn).toBe(scratch);
+      expect(readFileSync(scratch, "utf8").split("\n").filter(Boolean)).toHaveLength(expected[i]!.articles.length);
+      expect(materialised(digest)).toEqual(digestOf(expected[i++]!, csv));
+      expect(existsSync(scratch)).toBe(false);
     }
     expect(i).toBe(4);
   });

@@ -22,6 +22,18 @@ const JAPANESE =
   "海辺の市立図書館は改修工事を終え、月曜日に再開する。館長によると、閲覧室には新しい机と照明が置かれ、子ども向けの夏の講座も用意された。" +
   "近くに住む人たちは、週末の開館時間を延ばしてほしいと以前から求めていた。\n";
 const POLISH = "Zażółć gęślą jaźń. Pchnąć w tę łódź jeża lub ośm skrzyń fig. Stróż źle śpi, gdy żaba ćwierka nad łąką.\n";
+const TURKISH =
+  "Belediye meclisi dün akşam yaptığı toplantıda şehir merkezindeki eski çarşının yeniden düzenlenmesine karar verdi. Başkan, çalışmaların " +
+  "ilkbaharda başlayacağını ve iki yıl süreceğini söyledi.\nİlçedeki öğrenciler için yeni bir kütüphane açılacağı da açıklandı; ışıklandırma giderlerini belediye üstlenecek.\n";
+const VIETNAMESE =
+  "Hội đồng thành phố hôm qua đã quyết định sửa chữa cây cầu cũ bắc qua sông. Ông chủ tịch cho biết công việc sẽ bắt đầu vào mùa xuân và kéo dài hai năm.\n" +
+  "Nhiều cửa hàng nhỏ gần chợ sẽ được hỗ trợ trong thời gian thi công.\n";
+const ICELANDIC = "Borgarstjórn ákvað í gærkvöldi að endurnýja gamla markaðshúsið. Borgarstjórinn sagði að framkvæmdir hæfust í vor og tækju tvö ár.\n";
+const FINNISH = "Kaupunginvaltuusto päätti eilen illalla kunnostaa vanhan kauppahallin. Pormestari kertoi, että työt alkavat keväällä ja kestävät kaksi vuotta.\n";
+/** Text as Windows-1258 writes it: vowels with circumflex, breve or horn precomposed, the five tones as combining marks after them. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const as1258 = (s: string) =>
+  s.normalize("NFD").replace(/(\P{M})(\p{M}*)/gu, (_m, base: string, marks: string) => (base + marks.replace(TONES, "")).normalize("NFC") + (marks.match(TONES) ?? []).join(""));
 const FRENCH_UTF8 = "Le café du port a rouvert ; « la clientèle est déjà revenue », a déclaré la gérante, ravie de l'été.\n\n";
 
 describe("undeclared legacy charsets are detected and read, with a notice naming the charset", () => {
@@ -38,6 +50,31 @@ describe("undeclared legacy charsets are detected and read, with a notice naming
       expect(rules(r)).toContainEqual(expect.stringMatching(new RegExp(`^load/charset-detected .*detected ${detected}`)));
     });
   }
+
+  it("Turkish (windows-1254, undeclared): its dotless i, s-cedilla and g-breve read right, a short headline too", () => {
+    for (const text of [TURKISH, "Işıklar söndü, şehir karanlıkta kaldı.\n"]) {
+      const r = loadBytes("tr.txt", enc(text, "windows-1254"));
+      expect(content(r)).toBe(text);
+      expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected .*detected windows-1254/));
+    }
+  });
+
+  it("Vietnamese (windows-1258, tone marks as combining bytes): read with its tone marks on the right vowels", () => {
+    for (const text of [VIETNAMESE, "Cây cầu mới đã mở cửa sáng nay.\n"]) {
+      const r = loadBytes("vi.txt", enc(as1258(text), "windows-1258"));
+      // Windows-1258 writes most tones as a combining mark after the vowel: the text composed is the one written.
+      expect(content(r).normalize("NFC")).toBe(text);
+      expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected .*detected windows-1258/));
+    }
+  });
+
+  it("Icelandic, Finnish and French in Windows-1252 are not taken for Turkish or Vietnamese", () => {
+    for (const text of [ICELANDIC, FINNISH, "Le conseil a décidé de rénover la halle du marché; les commerçants ont demandé une aide.\n"]) {
+      const r = loadBytes("west.txt", enc(text, "windows-1252"));
+      expect(content(r)).toBe(text);
+      expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-fallback .*windows-1252/));
+    }
+  });
 
   it("dense Western accents keep the Windows-1252 fallback", () => {
     const german = "Die Bürgerinnen und Bürger von Süderhöft wählten gestern; Müller äußerte sich über die Größe der Fähre. ".repeat(6);
@@ -68,6 +105,16 @@ describe("good text is never lost for a section in another encoding", () => {
     const r = loadBytes("mixed.txt", cat(enc(FRENCH_UTF8, "utf-8"), enc(RUSSIAN, "windows-1251")));
     expect(content(r)).toBe(FRENCH_UTF8 + RUSSIAN);
     expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected .*line\(s\) kept as UTF-8.*windows-1251/));
+  });
+
+  it("the same with CR or CRLF line ends: the UTF-8 lines stay UTF-8, the pasted ones read in their charset", () => {
+    for (const eol of ["\r", "\r\n"]) {
+      const withEol = (t: string) => t.replaceAll("\n", eol);
+      const r = loadBytes("mixed.txt", cat(enc(withEol(FRENCH_UTF8), "utf-8"), enc(withEol(RUSSIAN), "windows-1251")));
+      // Text files are read with their line ends as LF.
+      expect(content(r), JSON.stringify(eol)).toBe(FRENCH_UTF8 + RUSSIAN);
+      expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected .*line\(s\) kept as UTF-8.*windows-1251/));
+    }
   });
 
   it("JSON Lines with Windows-1251 records beside ASCII ones: every record kept", () => {

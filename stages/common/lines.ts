@@ -35,3 +35,23 @@ export function lineEndAt(text: string, i: number): 0 | 1 | 2 {
   if (c !== 13) return 0;
   return text.charCodeAt(i + 1) === 10 ? 2 : 1;
 }
+
+/**
+ * The lines of `text` one at a time, as splitLines gives them (the same lines, the same last empty one), without an
+ * array of them all: a JSON Lines export of a million short records is a million strings.
+ */
+export function* eachLine(text: string): Generator<string> {
+  let start = 0;
+  // The next CR and LF at or after `start`, each searched for again only once passed (linear in the text).
+  let cr = text.indexOf("\r");
+  let lf = text.indexOf("\n");
+  for (;;) {
+    if (cr >= 0 && cr < start) cr = text.indexOf("\r", start);
+    if (lf >= 0 && lf < start) lf = text.indexOf("\n", start);
+    const end = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+    if (end < 0) break;
+    yield text.slice(start, end);
+    start = end + lineEndAt(text, end);
+  }
+  yield text.slice(start);
+}

@@ -9,12 +9,13 @@
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
+import { knownCharsetLabel } from "../../schemas/config.ts";
 
 export interface Decoded {
   text: string;
   /** The encoding actually used (iconv-lite / WHATWG name). */
   encoding: string;
-  /** How the encoding was chosen: "bom", "declared", "utf-16-pattern", "utf-8-valid", "detected", "fallback". */
+  /** How the encoding was chosen: "bom", "declared", "configured" (input_encoding), "utf-16-pattern", "utf-8-valid", "detected", "fallback". */
   via: string;
   /** Notices about the decoding (fallbacks, ignored declarations), each with its rule id (DECODE_RULES). */
   warnings: DecodeWarning[];
@@ -79,6 +80,13 @@ const LABEL_ALIASES: Record<string, string> = {
   gb2312: "gbk",
   "x-gbk": "gbk",
 };
+
+/**
+ * A charset label the user gave (config `input_encoding`) read as its WHATWG superset, as declared labels are
+ * (LABEL_ALIASES): Latin-1 and ASCII as Windows-1252. UTF-16 labels are taken as they are (a user's word is not an
+ * ASCII declaration inside the file).
+ */
+const ASSUMED_ALIASES: Record<string, string> = Object.fromEntries(Object.entries(LABEL_ALIASES).filter(([label]) => !label.startsWith("utf-16")));
 
 /** XML declaration at the very start: `<?xml version="1.0" encoding="ISO-8859-1"?>`. */
 const XML_ENCODING_RE = /^\s*<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/;
@@ -173,8 +181,8 @@ function utf8Stats(bytes: Uint8Array): { invalid: number; multi: number } {
  *   Hebrew, Arabic, Shift_JIS, GBK, EUC-KR, Big5) has them in runs, a word at a time. The share of the high bytes
  *   that sit in runs of RUN_BYTES or more (runShare) tells them apart whatever the markup around them: ≤ 0.36 for
  *   Latin-script text, ≥ 0.90 for other scripts, about 0.6 for random bytes.
- * - Latin-script text keeps the browsers' Windows-1252 default, unless the detector is sure of Central European
- *   (windows-1250 / ISO-8859-2), which Windows-1252 turns into mojibake.
+ * - Latin-script text keeps the browsers' Windows-1252 default, unless the detector is sure of Central European,
+ *   Turkish or Vietnamese (LATIN_DETECTED), which Windows-1252 turns into mojibake.
  * - Other scripts: the statistical detector's best guess (chardet: byte n-grams per language for the single-byte
  *   charsets, valid-sequence statistics for the CJK ones), when it is confident (MIN_DETECT_CONFIDENCE), Node's
  *   TextDecoder knows the charset, and the decoded text is mostly letters (MIN_DETECTED_LETTER_SHARE).
@@ -199,9 +207,9 @@ const MIN_CJK_CONFIDENCE = 80;
 const CJK = new Set(["shift_jis", "euc-jp", "gb18030", "big5", "euc-kr"]);
 /** ... and for a short text (fewer than FOREIGN_MIN_BYTES high bytes), where a few letters fit many charsets. */
 const MIN_SHORT_CONFIDENCE = 50;
-/** ... and for Central European over Western: at least this confidence and this lead over the best Western guess. */
-const MIN_CENTRAL_CONFIDENCE = 20;
-const MIN_CENTRAL_LEAD = 5;
+/** ... and for a Latin-script charset other than Western (LATIN_DETECTED): at least this confidence and this lead over the best Western guess. */
+const MIN_LATIN_CONFIDENCE = 20;
+const MIN_LATIN_LEAD = 5;
 /** Share of letters (and marks) among the non-ASCII characters of a detected decoding: text, not symbols. */
 const MIN_DETECTED_LETTER_SHARE = 0.75;
 /** Bytes of high-byte words given to the detector (sampled from the whole file, markup left out). */
@@ -211,7 +219,13 @@ const MIN_UTF8_EVIDENCE = 2;
 
 /** Western labels chardet gives for text Windows-1252 reads right. */
 const WESTERN = new Set(["windows-1252", "iso-8859-1", "iso-8859-15"]);
-const CENTRAL = new Set(["windows-1250", "iso-8859-2"]);
+/**
+ * Latin-script charsets read when the detector is sure of them (MIN_LATIN_CONFIDENCE, MIN_LATIN_LEAD): Windows-1252
+ * turns their own letters into mojibake. Central European (Polish, Czech, Hungarian: windows-1250, ISO-8859-2),
+ * Turkish (windows-1254, ISO-8859-9: ş ğ ı İ) and Vietnamese (windows-1258: its vowels and combining tone marks).
+ * Not Baltic (windows-1257): the detector ranks Finnish and Estonian text, which Windows-1252 reads right, first there.
+ */
+const LATIN_DETECTED = new Set(["windows-1250", "iso-8859-2", "windows-1254", "windows-1258"]);
 /** Detector names read as their superset (WHATWG does the same for the declared labels). */
 const DETECTED_ALIASES: Record<string, string> = { "iso-8859-1": "windows-1252", "iso-8859-9": "windows-1254" };
 
@@ -240,14 +254,27 @@ function decodeMixed(bytes: Uint8Array): string {
   return parts.join("");
 }
 
-/** Byte ranges [start, end) of the lines (each with its "\n"). */
-function lineRanges(bytes: Uint8Array): [number, number][] {
+/**
+ * Byte ranges [start, end) of the lines, each with its line end: LF, CRLF or a lone CR (classic Mac OS), as every
+ * stage reads them (stages/common/lines.ts). A file of CR line ends was one line here, so a UTF-8 file with a legacy
+ * block pasted in was judged whole and its UTF-8 lines were decoded in the legacy charset. CR and LF never occur
+ * inside a character of the charsets judged here (their trail bytes are 0x40 or above). Linear: the next CR and LF
+ * are each searched for again only once passed.
+ */
+export function lineRanges(bytes: Uint8Array): [number, number][] {
   const out: [number, number][] = [];
   const buf = toBuffer(bytes);
   let from = 0;
-  for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
-    out.push([from, nl + 1]);
-    from = nl + 1;
+  let cr = buf.indexOf(13);
+  let lf = buf.indexOf(10);
+  for (;;) {
+    if (cr >= 0 && cr < from) cr = buf.indexOf(13, from);
+    if (lf >= 0 && lf < from) lf = buf.indexOf(10, from);
+    const at = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+    if (at < 0) break;
+    const end = at === cr && buf[at + 1] === 10 ? at + 2 : at + 1;
+    out.push([from, end]);
+    from = end;
   }
   if (from < bytes.length) out.push([from, bytes.length]);
   return out;
@@ -348,9 +375,10 @@ function legacyVerdict(bytes: Uint8Array): { encoding: string; detected: boolean
     // Latin-script words are judged with their ASCII letters around them: the lines that hold high bytes.
     const latinGuesses = chardet.analyse(linesWithHighBytes(bytes));
     const top = latinGuesses[0];
+    const topLabel = top ? (DETECTED_ALIASES[name(top)] ?? name(top)) : "";
     const western = Math.max(0, ...latinGuesses.filter((g) => WESTERN.has(name(g))).map((g) => g.confidence));
-    if (top && CENTRAL.has(name(top)) && top.confidence >= MIN_CENTRAL_CONFIDENCE && top.confidence - western >= MIN_CENTRAL_LEAD && textDecoder(name(top))) {
-      return { encoding: name(top), detected: true, share: p.share };
+    if (top && LATIN_DETECTED.has(topLabel) && top.confidence >= MIN_LATIN_CONFIDENCE && top.confidence - western >= MIN_LATIN_LEAD && textDecoder(topLabel)) {
+      return { encoding: topLabel, detected: true, share: p.share };
     }
     return { encoding: "windows-1252", detected: false, share: p.share };
   }
@@ -500,8 +528,11 @@ function isNonAsciiUtf8(bytes: Uint8Array): boolean {
  * Decode a file's bytes to text (see the file comment for the order of
  * evidence). `headerCharset` is a charset from an HTTP Content-Type header saved
  * with the page; like in browsers it outranks the page's own declaration.
+ * `assumed` is the charset the user gave for files that declare none (config
+ * `input_encoding`, validated by knownCharsetLabel): a byte-order mark, a header or
+ * an in-file declaration outrank it; it replaces detection and the Windows-1252 fallback.
  */
-export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = null): Decoded {
+export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = null, assumed: string | null = null): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
     const body = bytes.subarray(bom.length);
@@ -529,6 +560,22 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
       return { text: iconvDecode(bytes, encoding), encoding, via: "declared", warnings };
     }
     warnings.push({ rule: DECODE_RULES.unknownLabel, reason: `unknown charset "${label}" declared: ignored` });
+  }
+  if (assumed) {
+    const encoding = ASSUMED_ALIASES[assumed.toLowerCase()] ?? assumed.toLowerCase();
+    if (encoding === "utf-8") {
+      const d = decodeUtf8OrFallback(bytes, true);
+      return { ...d, via: d.via === "declared" ? "configured" : d.via, warnings: [...warnings, ...d.warnings] };
+    }
+    if (knownCharsetLabel(encoding)) {
+      // As for a declared charset: valid multi-byte UTF-8 is not legacy text (a UTF-8 file in a folder of legacy ones).
+      if (isNonAsciiUtf8(bytes)) {
+        const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+        const reason = `input_encoding "${assumed}" given, but the bytes are valid UTF-8: decoded as UTF-8`;
+        return { text, encoding: "utf-8", via: "utf-8-valid", warnings: [...warnings, { rule: DECODE_RULES.declarationOverridden, reason }] };
+      }
+      return { text: iconvDecode(bytes, encoding), encoding, via: "configured", warnings };
+    }
   }
   const d = decodeUtf8OrFallback(bytes, false);
   return { ...d, warnings: [...warnings, ...d.warnings] };

@@ -8,7 +8,7 @@ import type { PageMeta, SourceDoc } from "../types.ts";
 import { normaliseDate } from "./dates.ts";
 import { decodeEntities } from "./entities.ts";
 import { LIMITS, capRecordId } from "../limits.ts";
-import { tooLong } from "./json.ts";
+import { compact, tooLong } from "./json.ts";
 import { child, childrenNamed, elements, hasElementChildren, parseXml, textOf, type XmlElement } from "./xml.ts";
 
 export type FeedFormat = "rss" | "atom";
@@ -155,13 +155,6 @@ function atomEntry(entry: XmlElement): ItemFields {
     },
     bodies: ATOM_BODY.flatMap((l) => childrenNamed(entry, l)),
   };
-}
-
-/** Drop undefined/null fields so `given` only holds what the feed stated. */
-function compact(meta: PageMeta): PageMeta {
-  const out: PageMeta = {};
-  for (const [k, v] of Object.entries(meta)) if (v !== undefined && v !== null) (out as Record<string, unknown>)[k] = v;
-  return out;
 }
 
 /** Elements named `local` under `root` that are not inside another one, in document order (iterative). */

@@ -12,11 +12,11 @@ import type { SourceDoc } from "../types.ts";
 import { binaryReason, magicType } from "./binary.ts";
 import { bomEncoding, decodeBytes, DECODE_RULES, MAX_REPLACEMENT_SHARE, replacementShare, utf16Pattern } from "./decode.ts";
 import { FEED_ROOTS, loadFeed } from "./feed.ts";
-import { recordIdOf, recordToDoc, wrappedRecords } from "./json.ts";
+import { recordIdOf, recordToDoc, typeName, wrappedRecords } from "./json.ts";
 import { rootElementName } from "./xml.ts";
 import { splitLongText, TEXT_PARTS_RULE, textPartsReason } from "./parts.ts";
 import { capRecordId, LIMITS } from "../limits.ts";
-import { normaliseLineEnds, splitLines } from "../common/lines.ts";
+import { eachLine, normaliseLineEnds } from "../common/lines.ts";
 
 export interface LoadOptions {
   /** Per-document size cap in bytes; default 20 MiB. */
@@ -30,6 +30,8 @@ export interface LoadOptions {
    * whose first line is not an object keeps its records in `docs` as without it, since it may yet be read as text.
    */
   onRecord?: (doc: SourceDoc) => void;
+  /** The charset of a file that declares none (config `input_encoding`; decode.ts decodeBytes `assumed`); null or absent: detected. */
+  encoding?: string | null;
 }
 
 /** How a gzip file's content is loaded (loadGzip): under the name without ".gz", and never a gzip again. */
@@ -57,7 +59,6 @@ export type LoadOutcome =
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** The reject reason of a file over the size cap (the same whether the loader or discovery saw its size). */
 /**
  * `doc`, or its parts when its text is too long to be one document (parts.ts), each handed to `keep`; a text read
  * in parts is a notice (not a reject: nothing is dropped; only a single line longer than a part is cut, by the cleaner,
@@ -69,6 +70,7 @@ function keepInParts(doc: SourceDoc, keep: (doc: SourceDoc) => void, warnings: L
   for (const part of parts) keep(part);
 }
 
+/** The reject reason of a file over the size cap (the same whether the loader or discovery saw its size). */
 export const tooLargeReason = (bytes: number, cap: number): string => `file too large: ${bytes} bytes > cap of ${cap} bytes`;
 
 /** Extensions that declare JSON content: a parse failure is then an error, not plain text. */
@@ -120,12 +122,6 @@ function short(s: string): string {
   return one.length > MAX_MESSAGE ? `${one.slice(0, MAX_MESSAGE)}…` : one;
 }
 
-function typeName(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  return typeof v;
-}
-
 /** Invisible characters that make a file look non-empty: zero-width space/joiners, word joiner, stray BOMs. */
 const INVISIBLE_ONLY_RE = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
 
@@ -175,10 +171,11 @@ const JSONL_PROBE_LINES = 5;
  * a JSON object: a text dump that starts with "{" or "[" must not cost a failed
  * JSON.parse per line (exceptions are slow on a 20 MB file).
  */
-function firstLinesLookLikeJsonl(lines: string[]): boolean {
+function firstLinesLookLikeJsonl(text: string): boolean {
   let seen = 0;
-  for (let i = 0; i < lines.length && seen < JSONL_PROBE_LINES; i++) {
-    const line = lines[i].trim();
+  for (const raw of eachLine(text)) {
+    if (seen >= JSONL_PROBE_LINES) break;
+    const line = raw.trim();
     if (line === "") continue;
     seen++;
     if (line[0] !== "{") continue;
@@ -278,14 +275,16 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
   // JSON Lines: one object per line; a bad line is skipped with a warning. A line ends at LF, CRLF or a lone CR
   // (classic Mac OS line ends), mixed in one file too (CR records with an editor's final LF, an LF record appended):
   // a valid JSON string never holds a raw CR or LF, so no record is split inside its text.
-  const lines = splitLines(text);
-  if (!jsonExt && !firstLinesLookLikeJsonl(lines)) return null;
+  // Read one line at a time (eachLine), never as an array of every line: see LoadOptions onRecord.
+  if (!jsonExt && !firstLinesLookLikeJsonl(text)) return null;
   let good = 0;
   let bad = 0;
   let firstParsedIsObject: boolean | null = null;
   let ordinal = 0;
-  for (let ln = 0; ln < lines.length; ln++) {
-    const line = lines[ln].trim();
+  let ln = -1;
+  for (const raw of eachLine(text)) {
+    ln++;
+    const line = raw.trim();
     if (line === "") continue;
     const where = `line ${ln + 1}`;
     let value: unknown;
@@ -422,7 +421,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
     if (binary) return { ok: false, reason: binary };
   }
 
-  const decoded = decodeBytes(bytes, headerCharset);
+  const decoded = decodeBytes(bytes, headerCharset, opts.encoding ?? null);
   if (decoded.undecodable) {
     const ext = opts.inner?.ext ?? extensionOf(relPath);
     const share = Math.round(decoded.undecodable.share * 100);

@@ -68,7 +68,8 @@ const EPOCH_MIN_ABS = 1e8;
 
 class FieldError extends Error {}
 
-function typeName(v: unknown): string {
+/** The JSON type of a value, as reasons name it: "null", "array", "string", "number", "object"… */
+export function typeName(v: unknown): string {
   if (v === null) return "null";
   if (Array.isArray(v)) return "array";
   return typeof v;
@@ -175,17 +176,18 @@ function looksLikeMarkup(s: string): boolean {
   return (tags?.length ?? 0) >= 3;
 }
 
-function compact(meta: PageMeta): PageMeta {
+/** `meta` without its undefined and null fields, so `given` only holds what a record or feed item stated. */
+export function compact(meta: PageMeta): PageMeta {
   const out: PageMeta = {};
   for (const [k, v] of Object.entries(meta)) if (v !== undefined && v !== null) (out as Record<string, unknown>)[k] = v;
   return out;
 }
 
-/** The id of a record as a string, if it has a usable one (for warnings too). */
 /** The reject reason of a record's metadata field longer than LIMITS.recordFieldChars (JSON records here, feed items: stages/load/feed.ts). */
 export const tooLong = (name: string, v: string): string =>
   `field "${name}" rejected: ${v.length} characters, more than ${LIMITS.recordFieldChars}; the record is kept without it`;
 
+/** The id of a record as a string, if it has a usable one (for warnings too). */
 export function recordIdOf(rec: unknown): string | null {
   if (!rec || typeof rec !== "object" || Array.isArray(rec)) return null;
   const f = pick(rec as Record<string, unknown>, FIELDS.id);

@@ -157,7 +157,7 @@ export function splitLongText(doc: SourceDoc): SourceDoc[] {
       content: doc.content.slice(s.at, end ? end.at : doc.content.length),
       given: n === 0 ? doc.given : givenForLaterPart(doc.given),
       where: doc.where ? `${doc.where}, text ${lines}` : lines,
-      part: { n, of: starts.length, startCodePoints: s.codePoints },
+      part: { n, of: starts.length, startCodePoints: s.codePoints, startLine: s.line - 1 },
     };
     return part;
   });
