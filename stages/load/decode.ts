@@ -9,7 +9,7 @@
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
-import { knownCharsetLabel } from "../../schemas/config.ts";
+import { charsetKey, knownCharsetLabel } from "../../schemas/config.ts";
 
 export interface Decoded {
   text: string;
@@ -397,7 +397,20 @@ function legacyVerdict(bytes: Uint8Array): { encoding: string; detected: boolean
 /** Decode `bytes` as `encoding` (TextDecoder, else iconv-lite). */
 function decodeAs(bytes: Uint8Array, encoding: string): string {
   const decoder = textDecoder(encoding);
-  return decoder ? decoder.decode(bytes) : iconvDecode(bytes, encoding);
+  return decoder ? composed(decoder.decode(bytes), encoding) : iconvDecode(bytes, encoding);
+}
+
+/** Labels of Windows-1258 (canonical form, charsetKey): Vietnamese, its tone marks written as combining characters. */
+const COMBINING_CHARSETS = new Set(["windows1258", "cp1258", "xcp1258", "win1258"]);
+
+/**
+ * Text decoded from a charset that writes accents as combining marks after the letter (Windows-1258 writes the five
+ * Vietnamese tones so), composed (NFC) as UTF-8 text of the same words is: left decomposed, every word split at each
+ * mark (`\p{L}+`), so word counts, entities and near-duplicate fingerprints differed from the UTF-8 copy. Offsets are
+ * taken in the decoded text, after this.
+ */
+function composed(text: string, encoding: string): string {
+  return COMBINING_CHARSETS.has(charsetKey(encoding)) ? text.normalize("NFC") : text;
 }
 
 /** Length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when the byte there starts none. */
@@ -421,7 +434,7 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
 }
 
 function iconvDecode(bytes: Uint8Array, encoding: string): string {
-  return iconv.decode(toBuffer(bytes), encoding, { stripBOM: false });
+  return composed(iconv.decode(toBuffer(bytes), encoding, { stripBOM: false }), encoding);
 }
 
 /**
