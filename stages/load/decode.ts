@@ -81,12 +81,20 @@ const LABEL_ALIASES: Record<string, string> = {
   "x-gbk": "gbk",
 };
 
+/** LABEL_ALIASES keyed on the label as iconv-lite compares labels (charsetKey): `ISO_8859-1` and `latin-1` find their alias. */
+const DECLARED_ALIASES: Record<string, string> = Object.fromEntries(Object.entries(LABEL_ALIASES).map(([label, encoding]) => [charsetKey(label), encoding]));
+
 /**
  * A charset label the user gave (config `input_encoding`) read as its WHATWG superset, as declared labels are
- * (LABEL_ALIASES): Latin-1 and ASCII as Windows-1252. UTF-16 labels are taken as they are (a user's word is not an
- * ASCII declaration inside the file).
+ * (LABEL_ALIASES): Latin-1 and ASCII as Windows-1252, `utf_8` as UTF-8. UTF-16 labels are taken as they are (a user's
+ * word is not an ASCII declaration inside the file). Keyed on charsetKey.
  */
-const ASSUMED_ALIASES: Record<string, string> = Object.fromEntries(Object.entries(LABEL_ALIASES).filter(([label]) => !label.startsWith("utf-16")));
+const ASSUMED_ALIASES: Record<string, string> = Object.fromEntries(Object.entries(DECLARED_ALIASES).filter(([key]) => !key.startsWith("utf16")));
+
+/** The encoding a charset label is read as: its alias in `aliases` (keyed on charsetKey), else the label in lower case. */
+function aliased(label: string, aliases: Record<string, string>): string {
+  return aliases[charsetKey(label)] ?? label.toLowerCase();
+}
 
 /** XML declaration at the very start: `<?xml version="1.0" encoding="ISO-8859-1"?>`. */
 const XML_ENCODING_RE = /^\s*<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/;
@@ -561,7 +569,7 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
   const label = headerCharset?.toLowerCase() ?? declaredCharset(bytes);
   const warnings: DecodeWarning[] = [];
   if (label) {
-    const encoding = LABEL_ALIASES[label] ?? label;
+    const encoding = aliased(label, DECLARED_ALIASES);
     if (encoding === "utf-8") return decodeUtf8OrFallback(bytes, true);
     if (iconv.encodingExists(encoding)) {
       // A CMS template that says Latin-1 around UTF-8 content is common; valid multi-byte
@@ -575,7 +583,7 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
     warnings.push({ rule: DECODE_RULES.unknownLabel, reason: `unknown charset "${label}" declared: ignored` });
   }
   if (assumed) {
-    const encoding = ASSUMED_ALIASES[assumed.toLowerCase()] ?? assumed.toLowerCase();
+    const encoding = aliased(assumed, ASSUMED_ALIASES);
     if (encoding === "utf-8") {
       const d = decodeUtf8OrFallback(bytes, true);
       return { ...d, via: d.via === "declared" ? "configured" : d.via, warnings: [...warnings, ...d.warnings] };
