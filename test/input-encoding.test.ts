@@ -52,6 +52,17 @@ describe("files that declare no charset are read in the one given", () => {
     expect(rules(r)).toContain("load/charset-declaration-overridden");
   });
 
+  it("a UTF-8 file with a stray byte (a spliced download) stays UTF-8: the bad byte replaced, with notices", () => {
+    const cut = STORY.indexOf("\n\n");
+    const utf8 = (s: string) => new TextEncoder().encode(s);
+    const damaged = new Uint8Array([...utf8(STORY.slice(0, cut)), 0xff, ...utf8(STORY.slice(cut))]);
+    for (const label of ["windows-1254", "iso-8859-9"]) {
+      const r = loadBytes("story.txt", damaged, { encoding: label });
+      expect(content(r), label).toBe(`${STORY.slice(0, cut)}\ufffd${STORY.slice(cut)}`);
+      expect(rules(r)).toEqual(expect.arrayContaining(["load/charset-declaration-overridden", "load/invalid-utf8"]));
+    }
+  });
+
   it("processFile reads the articles in it", () => {
     const ctx = stageView(configOf({}), undefined);
     const r = processFile("story.txt", enc(`${TURKISH_LINE}\n\n${STORY}`, "windows-1254"), ctx, { encoding: "windows-1254" });

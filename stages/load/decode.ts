@@ -445,6 +445,22 @@ function iconvDecode(bytes: Uint8Array, encoding: string): string {
   return composed(iconv.decode(toBuffer(bytes), encoding, { stripBOM: false }), encoding);
 }
 
+/** UTF-8 decoded with each broken sequence as U+FFFD. */
+const lossy = (bytes: Uint8Array) => new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
+
+/**
+ * Bytes that are UTF-8 with a few broken sequences (a truncated or spliced download): at least four valid multi-byte
+ * characters for each invalid byte. Legacy text almost never holds valid multi-byte UTF-8 (a capital letter followed by
+ * a symbol byte), so one bad byte in a UTF-8 file does not make the whole of it legacy.
+ */
+function mostlyUtf8(s: { invalid: number; multi: number }): boolean {
+  return s.multi >= s.invalid * 4;
+}
+
+function replacedNotice(invalid: number): DecodeWarning {
+  return { rule: DECODE_RULES.replaced, reason: `${invalid} invalid UTF-8 byte(s) replaced with U+FFFD` };
+}
+
 /**
  * Decode UTF-8 bytes; when invalid: lossy UTF-8 (a few broken sequences), UTF-8 lines kept beside lines in a legacy
  * charset (a UTF-8 file with a legacy block pasted in, a JSON Lines export with records of two encodings), or the
@@ -460,14 +476,8 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
   const { invalid, multi } = utf8Stats(body);
   // Mostly valid UTF-8 with a few broken sequences (a truncated or spliced file):
   // Windows-1252 would turn every good multi-byte character into mojibake.
-  const lossy = (bytes: Uint8Array) => new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
-  if (multi >= invalid * 4) {
-    return {
-      text: lossy(body),
-      encoding: "utf-8",
-      via: declared ? "declared" : "utf-8-valid",
-      warnings: [{ rule: DECODE_RULES.replaced, reason: `${invalid} invalid UTF-8 byte(s) replaced with U+FFFD` }],
-    };
+  if (mostlyUtf8({ invalid, multi })) {
+    return { text: lossy(body), encoding: "utf-8", via: declared ? "declared" : "utf-8-valid", warnings: [replacedNotice(invalid)] };
   }
   const why = declared ? "declared UTF-8 but bytes are not valid UTF-8" : "no charset declared and bytes are not valid UTF-8";
   // Line by line: the lines that are UTF-8 (all valid, or mostly) and the others, judged on their own bytes.
@@ -590,10 +600,19 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
     }
     if (knownCharsetLabel(encoding)) {
       // As for a declared charset: valid multi-byte UTF-8 is not legacy text (a UTF-8 file in a folder of legacy ones).
-      if (isNonAsciiUtf8(bytes)) {
-        const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-        const reason = `input_encoding "${assumed}" given, but the bytes are valid UTF-8: decoded as UTF-8`;
-        return { text, encoding: "utf-8", via: "utf-8-valid", warnings: [...warnings, { rule: DECODE_RULES.declarationOverridden, reason }] };
+      // The option covers a whole folder, so a UTF-8 file in it with a few broken bytes (mostlyUtf8) is UTF-8 too, its
+      // bad bytes replaced as when no charset is given, never decoded whole in the given charset without a word.
+      const stats = utf8Stats(bytes);
+      if (stats.multi > 0 && mostlyUtf8(stats)) {
+        const valid = stats.invalid === 0;
+        const reason = `input_encoding "${assumed}" given, but the bytes are ${valid ? "valid" : "mostly"} UTF-8: decoded as UTF-8`;
+        const overridden: DecodeWarning = { rule: DECODE_RULES.declarationOverridden, reason };
+        return {
+          text: lossy(bytes),
+          encoding: "utf-8",
+          via: "utf-8-valid",
+          warnings: [...warnings, overridden, ...(valid ? [] : [replacedNotice(stats.invalid)])],
+        };
       }
       return { text: iconvDecode(bytes, encoding), encoding, via: "configured", warnings };
     }
