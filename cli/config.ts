@@ -15,7 +15,7 @@ import { ConfigSchema, defaultConfig, FORMATS, SiteRuleSchema, type Config, type
 
 // The schema is declared at the bottom of the layout (schemas/config.ts) so the run, the writers and the
 // workers all read the one Config type; re-exported here for the command line's readers.
-export { BOUNDS, ConfigSchema, configOf, compileLinePattern, defaultConfig, FORMATS, knownCharsetLabel, rangeText, SiteRuleSchema, SKIPPABLE_STAGES, type BoundedKey, type Config, type Format, type SiteRule } from "../schemas/config.ts";
+export { BOUNDS, ConfigSchema, configOf, compileLinePattern, defaultConfig, FORMATS, charsetLabelProblem, knownCharsetLabel, rangeText, SiteRuleSchema, SKIPPABLE_STAGES, type BoundedKey, type Config, type Format, type SiteRule } from "../schemas/config.ts";
 export { compileSiteRules, siteMatches, siteRulesFor, type CompiledSiteRule } from "../stages/clean/site-rule-compile.ts";
 
 /** The file the CLI looks for in the working directory when no --config is given. */

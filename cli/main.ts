@@ -8,7 +8,7 @@
  *   3  the run finished and wrote its outputs, but some inputs or records were rejected (see tables/rejects.csv)
  */
 import { parseArgs } from "node:util";
-import { BOUNDS, knownCharsetLabel, loadConfig, loadConfigIfPresent, rangeText, type BoundedKey, mergeConfig, printConfig, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
+import { BOUNDS, charsetLabelProblem, loadConfig, loadConfigIfPresent, rangeText, type BoundedKey, mergeConfig, printConfig, unsupportedFormats, type Config, type ConfigFlags } from "./config.ts";
 import { defaultWorkerCount } from "../runtime/pool.ts";
 import { createProgress } from "./progress.ts";
 import { OutputRefused } from "../runtime/output-dir.ts";
@@ -145,8 +145,9 @@ export function parseCli(argv: string[]): CliOptions | "help" | "version" {
     return Number(v);
   };
   const encoding = values["input-encoding"];
-  if (encoding !== undefined && !knownCharsetLabel(encoding)) {
-    throw new UsageError(`--input-encoding ${encoding}: unknown charset (expected a name such as utf-8, windows-1252, windows-1254, iso-8859-2, koi8-r, shift_jis or gbk)`);
+  const encodingProblem = encoding === undefined ? null : charsetLabelProblem(encoding);
+  if (encodingProblem) {
+    throw new UsageError(`--input-encoding ${encoding}: ${encodingProblem}`);
   }
   let shard: CliOptions["shard"];
   if (values.shard !== undefined) {

@@ -391,7 +391,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       },
     });
     if (failed !== null) throw (failed as { error: unknown }).error;
-    if (!again.ok || unit !== streamed) throw new Error(`${input} read differently the second time (${unit} of ${streamed} documents)`);
+    // A reading that failed keeps its own reason (a loader exception, memory): the reject row names what went wrong.
+    if (!again.ok) throw new Error(`${input} could not be read the second time: ${again.reason}`);
+    if (unit !== streamed) throw new Error(`${input} read differently the second time (${unit} of ${streamed} documents)`);
   }
   opts.onDocument?.(); // past the last document: a stop from here on is the file's, not a document's
   return result;

@@ -26,7 +26,7 @@ import type { Config } from "../schemas/config.ts";
 import { CacheMiss, ResultCache, runFingerprint } from "./cache.ts";
 import { HeapGuard, withFrugalHeap } from "../runtime/heap.ts";
 import { inOrder } from "../runtime/in-order.ts";
-import { inShard, PARTIAL, PARTIAL_META, PartialWriter, readPartials } from "../runtime/partials.ts";
+import { inShard, PARTIAL, PARTIAL_META, PartialWriter, readPartialMetas, readPartials } from "../runtime/partials.ts";
 import { readManifest, type ManifestHeader } from "../write/manifest.ts";
 import { writeArticles, writeRunFiles } from "../write/final-pass.ts";
 import { type FileResult, type Notice } from "./document.ts";
@@ -169,7 +169,12 @@ export async function runMerge(partialDirs: string[], config: Config, control: R
   const out = target.dir;
   return withAtomicOutput(target, async (tmp) => {
     checkReplaceable(target);
-    const summary = await mergePartials(partialDirs.map((d) => resolve(d)), tmp, { ...config, output: out }, control);
+    const dirs = partialDirs.map((d) => resolve(d));
+    // The charset the shards read in (merge refuses --input-encoding): the merged manifest's fingerprint is then the one
+    // a later single run with the same flag computes, so that run finds the output identical.
+    const read = readPartialMetas(dirs).find((m) => m.input_encoding !== undefined);
+    const input_encoding = read ? (read.input_encoding ?? null) : config.input_encoding;
+    const summary = await mergePartials(dirs, tmp, { ...config, output: out, input_encoding }, control);
     return { keep: false, summary: { ...summary, seconds: Number(process.hrtime.bigint() - started) / 1e9, outDir: out } };
   });
 }
@@ -281,7 +286,7 @@ async function fanOut(corpus: Corpus, work: string, fingerprint: string, config:
     partial.close();
     cache?.close();
   }
-  partial.writeMeta({ fingerprint, shard, discovered: corpus.found.length });
+  partial.writeMeta({ fingerprint, shard, discovered: corpus.found.length, input_encoding: config.input_encoding });
   return { cached, processedHere: mine.length };
 }
 

@@ -27,6 +27,20 @@ export interface PartialMeta {
   fingerprint: string;
   shard: { index: number; count: number };
   discovered: number;
+  /**
+   * The charset the shard read undeclared files in (config `input_encoding`): part of the fingerprint, and `merge`
+   * takes no such flag, so the merged manifest's fingerprint takes it from here. Absent in partials of older versions.
+   */
+  input_encoding?: string | null;
+}
+
+/** The metadata of partial folders, read as given (a folder without one is not a partial). */
+export function readPartialMetas(dirs: string[]): PartialMeta[] {
+  return dirs.map((d) => {
+    const path = join(d, PARTIAL_META);
+    if (!existsSync(path)) throw new Error(`not a partial folder (no ${PARTIAL_META}): ${d}`);
+    return JSON.parse(readFileSync(path, "utf8")) as PartialMeta;
+  });
 }
 
 /** Shard membership by content hash (first 8 hex digits), so it holds on any machine. */
@@ -89,11 +103,7 @@ export class PartialWriter {
  * result's STREAMED_KEY array as StreamedItems (read each entry's items before asking for the next entry).
  */
 export async function* readPartials<R>(dirs: string[], wholeLineBytes = WHOLE_LINE_BYTES): AsyncGenerator<PartialLine<MaybeStreamed<R>>> {
-  const metas = dirs.map((d) => {
-    const path = join(d, PARTIAL_META);
-    if (!existsSync(path)) throw new Error(`not a partial folder (no ${PARTIAL_META}): ${d}`);
-    return JSON.parse(readFileSync(path, "utf8")) as PartialMeta;
-  });
+  const metas = readPartialMetas(dirs);
   const fingerprints = new Set(metas.map((m) => m.fingerprint));
   if (fingerprints.size > 1) throw new Error("partials were made with different code or configuration (fingerprints differ)");
   const counts = new Set(metas.map((m) => `${m.shard.count}:${m.discovered}`));

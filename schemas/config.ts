@@ -89,16 +89,36 @@ const SitePattern = nonEmptyString("a host name or glob").refine((s) => /^[\p{L}
   error: "expected a host name or glob such as example.com or *.example.com (no scheme, path or port)",
 });
 
-/** Names iconv-lite accepts that are byte codecs, not charsets of text. */
+/**
+ * A charset label as iconv-lite compares them: lower case, everything but letters and digits dropped, so `ISO_8859-1`,
+ * `latin-1` and `Latin1` are one label, and so are `utf-8`, `utf_8` and `UTF8`. Alias tables are keyed on this form
+ * (stages/load/decode.ts), or a label iconv accepts could miss its alias and be read in a near charset.
+ */
+export function charsetKey(label: string): string {
+  return label.toLowerCase().replace(/[^0-9a-z]/g, "");
+}
+
+/** Names iconv-lite accepts that are byte codecs, not charsets of text (charsetKey form). */
 const NOT_CHARSETS = new Set(["base64", "base64url", "hex", "binary"]);
+/** UTF-7 (charsetKey form): turns every `+` run of ordinary text into other characters; browsers refuse it. */
+const UTF7 = new Set(["utf7", "unicode11utf7", "utf7imap"]);
+
+const CHARSET_EXAMPLES = "expected a name such as utf-8, windows-1252, windows-1254, iso-8859-2, koi8-r, shift_jis or gbk";
 
 /**
- * True when `label` names a text charset the loader can decode (config `input_encoding`; the loader reads it,
- * stages/load/decode.ts decodeBytes): a WHATWG or iconv-lite label such as utf-8, windows-1254, iso-8859-9, koi8-r, shift_jis.
+ * Why `label` cannot be the charset of input files (config `input_encoding`, `--input-encoding`), or null when it names
+ * a text charset the loader can decode (stages/load/decode.ts decodeBytes): a WHATWG or iconv-lite label such as utf-8,
+ * windows-1254, iso-8859-9, koi8-r, shift_jis, in any case and punctuation.
  */
+export function charsetLabelProblem(label: string): string | null {
+  const key = charsetKey(label);
+  if (UTF7.has(key)) return `"${label}" is not accepted: UTF-7 reads every "+" in ordinary text as the start of other characters (${CHARSET_EXAMPLES})`;
+  return key !== "" && !NOT_CHARSETS.has(key) && iconv.encodingExists(key) ? null : `unknown charset "${label}" (${CHARSET_EXAMPLES})`;
+}
+
+/** True when `label` names a text charset the loader can decode (charsetLabelProblem). */
 export function knownCharsetLabel(label: string): boolean {
-  const l = label.trim().toLowerCase();
-  return l !== "" && !NOT_CHARSETS.has(l) && iconv.encodingExists(l);
+  return charsetLabelProblem(label) === null;
 }
 
 /** Per-site rules as data (config `sites:`): they only ADD to the generic cleaning rules. */
@@ -150,7 +170,7 @@ export const ConfigSchema = z.strictObject({
     .toLowerCase()
     .refine(knownCharsetLabel, {
       when: (payload) => (payload.issues ?? []).length === 0, // an empty name is said once
-      error: (issue) => `unknown charset "${String(issue.input)}" (expected a name such as utf-8, windows-1252, windows-1254, iso-8859-2, koi8-r, shift_jis or gbk)`,
+      error: (issue) => charsetLabelProblem(String(issue.input)) ?? `unknown charset "${String(issue.input)}"`,
     })
     .nullable()
     .default(null),

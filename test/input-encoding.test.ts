@@ -52,6 +52,17 @@ describe("files that declare no charset are read in the one given", () => {
     expect(rules(r)).toContain("load/charset-declaration-overridden");
   });
 
+  it("a UTF-8 file with a stray byte (a spliced download) stays UTF-8: the bad byte replaced, with notices", () => {
+    const cut = STORY.indexOf("\n\n");
+    const utf8 = (s: string) => new TextEncoder().encode(s);
+    const damaged = new Uint8Array([...utf8(STORY.slice(0, cut)), 0xff, ...utf8(STORY.slice(cut))]);
+    for (const label of ["windows-1254", "iso-8859-9"]) {
+      const r = loadBytes("story.txt", damaged, { encoding: label });
+      expect(content(r), label).toBe(`${STORY.slice(0, cut)}\ufffd${STORY.slice(cut)}`);
+      expect(rules(r)).toEqual(expect.arrayContaining(["load/charset-declaration-overridden", "load/invalid-utf8"]));
+    }
+  });
+
   it("processFile reads the articles in it", () => {
     const ctx = stageView(configOf({}), undefined);
     const r = processFile("story.txt", enc(`${TURKISH_LINE}\n\n${STORY}`, "windows-1254"), ctx, { encoding: "windows-1254" });
@@ -77,5 +88,36 @@ describe("the option is validated", () => {
 
   it("changing it changes the cache's fingerprint (the inputs are processed again)", () => {
     expect(runFingerprint(configOf({ input_encoding: "windows-1254" }))).not.toBe(runFingerprint(configOf({})));
+  });
+});
+
+describe("a label is matched as iconv matches it: any case, punctuation ignored", () => {
+  // Invented Windows-1252 text: curly quotes and a dash, which strict ISO-8859-1 reads as invisible C1 controls.
+  const WESTERN = "\u201cC\u2019est fini\u201d, dit la gardienne du phare \u2013 la lanterne est \u00e9teinte.\n";
+
+  it("latin-1 and ISO_8859-1 are read as Windows-1252, as latin1 and iso-8859-1 are", () => {
+    for (const label of ["latin-1", "ISO_8859-1", "Latin1", "iso-8859-1"]) {
+      const r = loadBytes("quote.txt", enc(WESTERN, "windows-1252"), { encoding: label });
+      expect(content(r), label).toBe(WESTERN);
+    }
+  });
+
+  it("utf_8 and UTF_8 take the UTF-8 path: a legacy file is detected with a notice, a UTF-8 file has none", () => {
+    for (const label of ["utf_8", "UTF_8"]) {
+      const legacy = loadBytes("story.txt", enc(STORY, "windows-1254"), { encoding: label });
+      expect(content(legacy), label).toBe(STORY);
+      expect(rules(legacy)).toContain("load/charset-detected");
+      const utf8 = loadBytes("story.txt", new TextEncoder().encode(STORY), { encoding: label });
+      expect(content(utf8), label).toBe(STORY);
+      expect(rules(utf8)).toEqual([]);
+    }
+    expect(parseConfig({ input_encoding: "UTF_8" }).input_encoding).toBe("utf_8");
+  });
+
+  it("UTF-7 is refused in any spelling, with the reason", () => {
+    for (const label of ["utf7", "UTF-7", "utf_7"]) {
+      expect(() => parseConfig({ input_encoding: label }, "x.yaml"), label).toThrow(/input_encoding: ".*" is not accepted: UTF-7/);
+      expect(() => parseCli(["--input-encoding", label]), label).toThrow(/--input-encoding .*: ".*" is not accepted: UTF-7/);
+    }
   });
 });

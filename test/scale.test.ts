@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { configOf } from "../schemas/config.ts";
+import { runFingerprint } from "../pipeline/cache.ts";
 import { inShard, runMerge, runPipeline } from "../pipeline/run.ts";
 
 const RAW = join(import.meta.dirname, "..", "raw");
@@ -47,6 +48,19 @@ describe("scale-out", () => {
     await runMerge(parts.reverse(), base(inDir, join(tmp, "merged")));
     expectSameTree(join(tmp, "full"), join(tmp, "merged"));
   }, 120_000);
+
+  it("shards run with input_encoding merge into the manifest a single run with it would write", async () => {
+    const inDir = mkdtempSync(join(tmpdir(), "bs-corpus-"));
+    writeFileSync(join(inDir, "a.txt"), "Ferry timetable changes\n\nThe morning ferry now leaves at seven; the evening one at six.\n");
+    writeFileSync(join(inDir, "b.txt"), "Market hall repairs\n\nThe roof of the market hall will be mended over the summer.\n");
+    const tmp = mkdtempSync(join(tmpdir(), "bs-shard-"));
+    const parts = [0, 1].map((i) => join(tmp, `part${i}`));
+    for (let i = 0; i < 2; i++) await runPipeline(base(inDir, parts[i], { input_encoding: "windows-1254" }), { shard: { index: i, count: 2 } });
+    await runMerge(parts, base(inDir, join(tmp, "merged")));
+    const manifest = JSON.parse(readFileSync(join(tmp, "merged", "manifest.json"), "utf8")) as { fingerprint: string };
+    expect(manifest.fingerprint).toBe(runFingerprint(base(inDir, join(tmp, "merged"), { input_encoding: "windows-1254" })));
+    expect(manifest.fingerprint).not.toBe(runFingerprint(base(inDir, join(tmp, "merged"))));
+  }, 60_000);
 
   it("refuses to merge an incomplete set of shards", async () => {
     const inDir = corpus();

@@ -9,7 +9,7 @@
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
-import { knownCharsetLabel } from "../../schemas/config.ts";
+import { charsetKey, knownCharsetLabel } from "../../schemas/config.ts";
 
 export interface Decoded {
   text: string;
@@ -81,12 +81,20 @@ const LABEL_ALIASES: Record<string, string> = {
   "x-gbk": "gbk",
 };
 
+/** LABEL_ALIASES keyed on the label as iconv-lite compares labels (charsetKey): `ISO_8859-1` and `latin-1` find their alias. */
+const DECLARED_ALIASES: Record<string, string> = Object.fromEntries(Object.entries(LABEL_ALIASES).map(([label, encoding]) => [charsetKey(label), encoding]));
+
 /**
  * A charset label the user gave (config `input_encoding`) read as its WHATWG superset, as declared labels are
- * (LABEL_ALIASES): Latin-1 and ASCII as Windows-1252. UTF-16 labels are taken as they are (a user's word is not an
- * ASCII declaration inside the file).
+ * (LABEL_ALIASES): Latin-1 and ASCII as Windows-1252, `utf_8` as UTF-8. UTF-16 labels are taken as they are (a user's
+ * word is not an ASCII declaration inside the file). Keyed on charsetKey.
  */
-const ASSUMED_ALIASES: Record<string, string> = Object.fromEntries(Object.entries(LABEL_ALIASES).filter(([label]) => !label.startsWith("utf-16")));
+const ASSUMED_ALIASES: Record<string, string> = Object.fromEntries(Object.entries(DECLARED_ALIASES).filter(([key]) => !key.startsWith("utf16")));
+
+/** The encoding a charset label is read as: its alias in `aliases` (keyed on charsetKey), else the label in lower case. */
+function aliased(label: string, aliases: Record<string, string>): string {
+  return aliases[charsetKey(label)] ?? label.toLowerCase();
+}
 
 /** XML declaration at the very start: `<?xml version="1.0" encoding="ISO-8859-1"?>`. */
 const XML_ENCODING_RE = /^\s*<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/;
@@ -397,7 +405,20 @@ function legacyVerdict(bytes: Uint8Array): { encoding: string; detected: boolean
 /** Decode `bytes` as `encoding` (TextDecoder, else iconv-lite). */
 function decodeAs(bytes: Uint8Array, encoding: string): string {
   const decoder = textDecoder(encoding);
-  return decoder ? decoder.decode(bytes) : iconvDecode(bytes, encoding);
+  return decoder ? composed(decoder.decode(bytes), encoding) : iconvDecode(bytes, encoding);
+}
+
+/** Labels of Windows-1258 (canonical form, charsetKey): Vietnamese, its tone marks written as combining characters. */
+const COMBINING_CHARSETS = new Set(["windows1258", "cp1258", "xcp1258", "win1258"]);
+
+/**
+ * Text decoded from a charset that writes accents as combining marks after the letter (Windows-1258 writes the five
+ * Vietnamese tones so), composed (NFC) as UTF-8 text of the same words is: left decomposed, every word split at each
+ * mark (`\p{L}+`), so word counts, entities and near-duplicate fingerprints differed from the UTF-8 copy. Offsets are
+ * taken in the decoded text, after this.
+ */
+function composed(text: string, encoding: string): string {
+  return COMBINING_CHARSETS.has(charsetKey(encoding)) ? text.normalize("NFC") : text;
 }
 
 /** Length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when the byte there starts none. */
@@ -421,7 +442,23 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
 }
 
 function iconvDecode(bytes: Uint8Array, encoding: string): string {
-  return iconv.decode(toBuffer(bytes), encoding, { stripBOM: false });
+  return composed(iconv.decode(toBuffer(bytes), encoding, { stripBOM: false }), encoding);
+}
+
+/** UTF-8 decoded with each broken sequence as U+FFFD. */
+const lossy = (bytes: Uint8Array) => new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
+
+/**
+ * Bytes that are UTF-8 with a few broken sequences (a truncated or spliced download): at least four valid multi-byte
+ * characters for each invalid byte. Legacy text almost never holds valid multi-byte UTF-8 (a capital letter followed by
+ * a symbol byte), so one bad byte in a UTF-8 file does not make the whole of it legacy.
+ */
+function mostlyUtf8(s: { invalid: number; multi: number }): boolean {
+  return s.multi >= s.invalid * 4;
+}
+
+function replacedNotice(invalid: number): DecodeWarning {
+  return { rule: DECODE_RULES.replaced, reason: `${invalid} invalid UTF-8 byte(s) replaced with U+FFFD` };
 }
 
 /**
@@ -439,14 +476,8 @@ function decodeUtf8OrFallback(body: Uint8Array, declared: boolean): Decoded {
   const { invalid, multi } = utf8Stats(body);
   // Mostly valid UTF-8 with a few broken sequences (a truncated or spliced file):
   // Windows-1252 would turn every good multi-byte character into mojibake.
-  const lossy = (bytes: Uint8Array) => new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
-  if (multi >= invalid * 4) {
-    return {
-      text: lossy(body),
-      encoding: "utf-8",
-      via: declared ? "declared" : "utf-8-valid",
-      warnings: [{ rule: DECODE_RULES.replaced, reason: `${invalid} invalid UTF-8 byte(s) replaced with U+FFFD` }],
-    };
+  if (mostlyUtf8({ invalid, multi })) {
+    return { text: lossy(body), encoding: "utf-8", via: declared ? "declared" : "utf-8-valid", warnings: [replacedNotice(invalid)] };
   }
   const why = declared ? "declared UTF-8 but bytes are not valid UTF-8" : "no charset declared and bytes are not valid UTF-8";
   // Line by line: the lines that are UTF-8 (all valid, or mostly) and the others, judged on their own bytes.
@@ -548,7 +579,7 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
   const label = headerCharset?.toLowerCase() ?? declaredCharset(bytes);
   const warnings: DecodeWarning[] = [];
   if (label) {
-    const encoding = LABEL_ALIASES[label] ?? label;
+    const encoding = aliased(label, DECLARED_ALIASES);
     if (encoding === "utf-8") return decodeUtf8OrFallback(bytes, true);
     if (iconv.encodingExists(encoding)) {
       // A CMS template that says Latin-1 around UTF-8 content is common; valid multi-byte
@@ -562,17 +593,26 @@ export function decodeBytes(bytes: Uint8Array, headerCharset: string | null = nu
     warnings.push({ rule: DECODE_RULES.unknownLabel, reason: `unknown charset "${label}" declared: ignored` });
   }
   if (assumed) {
-    const encoding = ASSUMED_ALIASES[assumed.toLowerCase()] ?? assumed.toLowerCase();
+    const encoding = aliased(assumed, ASSUMED_ALIASES);
     if (encoding === "utf-8") {
       const d = decodeUtf8OrFallback(bytes, true);
       return { ...d, via: d.via === "declared" ? "configured" : d.via, warnings: [...warnings, ...d.warnings] };
     }
     if (knownCharsetLabel(encoding)) {
       // As for a declared charset: valid multi-byte UTF-8 is not legacy text (a UTF-8 file in a folder of legacy ones).
-      if (isNonAsciiUtf8(bytes)) {
-        const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-        const reason = `input_encoding "${assumed}" given, but the bytes are valid UTF-8: decoded as UTF-8`;
-        return { text, encoding: "utf-8", via: "utf-8-valid", warnings: [...warnings, { rule: DECODE_RULES.declarationOverridden, reason }] };
+      // The option covers a whole folder, so a UTF-8 file in it with a few broken bytes (mostlyUtf8) is UTF-8 too, its
+      // bad bytes replaced as when no charset is given, never decoded whole in the given charset without a word.
+      const stats = utf8Stats(bytes);
+      if (stats.multi > 0 && mostlyUtf8(stats)) {
+        const valid = stats.invalid === 0;
+        const reason = `input_encoding "${assumed}" given, but the bytes are ${valid ? "valid" : "mostly"} UTF-8: decoded as UTF-8`;
+        const overridden: DecodeWarning = { rule: DECODE_RULES.declarationOverridden, reason };
+        return {
+          text: lossy(bytes),
+          encoding: "utf-8",
+          via: "utf-8-valid",
+          warnings: [...warnings, overridden, ...(valid ? [] : [replacedNotice(stats.invalid)])],
+        };
       }
       return { text: iconvDecode(bytes, encoding), encoding, via: "configured", warnings };
     }
