@@ -2708,7 +2708,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
           continue;
         }
         if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !creditsCitedWork(i, b)) nameAuthor(b, bylineFrom("body-byline", i));
-        decisions[i] = drop(l, "clean/byline", `byline (${b})`);
+        decisions[i] = drop(l, "clean/byline", isPlaceholderAuthor(b) ? "byline without a writer's name" : `byline (${b})`);
         continue;
       }
       const original = repeatedFrom.get(i);

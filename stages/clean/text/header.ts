@@ -297,10 +297,17 @@ export function looksLikeName(s: string): boolean {
 }
 
 /**
+ * More last words of an outlet's name, for a masthead line only (OUTLET_TAIL has the English newspaper words): editions
+ * and the German, French, Spanish and Italian press words ("… International", "… Online", "… Rundschau", "… Revue",
+ * "… Kurier", "… Diario"). Family: magazine and regional-paper mastheads in those languages.
+ */
+const MASTHEAD_OUTLET_END = /(?<!\p{L})(?:international|online|revue|rundschau|nachrichten|anzeiger|kurier|tagblatt|blatt|courrier|diario|gazzetta|notizie|radio|tv)\s*$/iu;
+
+/**
  * The outlet's name run into the writer's name ("von Jane Doe Harbour Review" where the page's masthead prints
  * "Harbour Review" on a line of its own): the name without it, else the name as given. The head must be a person's name
  * (`isPersonName`, two words at least) and the tail, two words or more, a line printed whole in `masthead` (the lines
- * above the headline) that reads as an outlet: it ends in an outlet's word (OUTLET_TAIL: "Review", "Times", "Zeitung")
+ * above the headline) that reads as an outlet: it ends in an outlet's word (OUTLET_TAIL: "Review", "Times", "Zeitung"; MASTHEAD_OUTLET_END: "International", "Rundschau")
  * or is the site's name (`site`). A surname pair printed above the headline, a column's kicker or an author strip
  * ("Smith Brown" over "By Mary Ann Smith Brown"), is no outlet and the name stays whole. Family: meta rows whose
  * writer and publication are two inline elements, run together by a whole-page text renderer.
@@ -309,7 +316,7 @@ export function withoutMastheadTail(name: string, masthead: readonly string[], s
   const words = name.trim().split(/\s+/);
   if (words.length < 4 || words.length > 8) return name;
   const siteName = site?.trim().toLowerCase();
-  const printed = new Set(masthead.map((l) => l.trim().toLowerCase()).filter((l) => l.length > 0 && l.length <= 60 && (OUTLET_TAIL.test(l) || l === siteName)));
+  const printed = new Set(masthead.map((l) => l.trim().toLowerCase()).filter((l) => l.length > 0 && l.length <= 60 && (OUTLET_TAIL.test(l) || MASTHEAD_OUTLET_END.test(l) || l === siteName)));
   // (a tail of two words at least: one word alone in a masthead is as often a surname, a blog's logo or a name index's)
   for (let k = 2; k <= Math.min(4, words.length - 2); k++) {
     if (printed.has(words.slice(k).join(" ").toLowerCase()) && isPersonName(words.slice(0, k).join(" "))) return words.slice(0, k).join(" ");
