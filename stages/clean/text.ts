@@ -1431,11 +1431,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // (how each byline line was read, for `meta.authorFrom`: header.ts `BylineShape`, or the two-line and signature forms)
   const bylineShapes = new Map<number, string>();
   const bylineFrom = (place: string, i: number): string => `${place}:${bylineShapes.get(i) ?? "by"}`;
-  // A "Name, Something" line with no byline word and no writer's credit after the comma (header.ts `BylineShape`
-  // "name-comma": "Jane Doe, President of Example", "Jane Doe, Queen of Example") stays header furniture but names no
-  // author: a photo caption's, a pull quote's, a contact block's or a list's person. Family: captions, quote
-  // attributions, speakers' and monarchs' lists in any dump; "Jane Doe, Reuters" and "Jane Doe, Staff Writer" still name.
-  const namesWriter = (i: number): boolean => bylineShapes.get(i) !== "name-comma";
+  // A "Name, Office" line with no byline word, the office one that is no writer's (header.ts `BylineShape` "name-role":
+  // "Jane Doe, President of Example", "Jane Doe, Bürgermeisterin") stays header furniture but names no author: a photo
+  // caption's, a pull quote's, a contact block's or a list's person. Family: captions, quote attributions, speakers'
+  // lists in any dump; "Jane Doe, Reuters", "Jane Doe, Staff Writer", "Jane Doe, Wien" still name the writer.
+  const namesWriter = (i: number): boolean => bylineShapes.get(i) !== "name-role";
   // (Session 23: line i, "Jane Doe, Something" with no byline word, has at least two lines of the same shape within
   //  NAME_LIST_REACH lines of it: a list of people, not a byline)
   const commaNamed = (k: number) => {
@@ -2157,7 +2157,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     const b = bylines.get(i);
     if (b) {
       if (namesWriter(i)) nameAuthor(b, bylineFrom("header-byline", i));
-      decisions[i] = drop(l, "clean/byline", namesWriter(i) ? `byline parsed into meta.author (${b})` : "a person's name and role above the article");
+      // (a placeholder, "By Admin", is a byline that names nobody: text/person.ts `isPlaceholderAuthor`)
+      decisions[i] = drop(l, "clean/byline", !namesWriter(i) ? "a person's name and role above the article" : isPlaceholderAuthor(b) ? "byline without a writer's name" : `byline parsed into meta.author (${b})`);
       continue;
     }
     if (l.cls === "bad") continue;
@@ -2700,8 +2701,14 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         //  (And bylines on TEASER_BYLINES lines or more of the body run are the credits of a teaser list, "DPA" / "AFP"
         //  under each teaser of a news portal's river, not the article's byline.)
         //  (Session 24: and not an author's label that credits a cited work, `creditsCitedWork`.)
-        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !creditsCitedWork(i, b) && namesWriter(i)) nameAuthor(b, bylineFrom("body-byline", i));
-        decisions[i] = drop(l, "clean/byline", `byline (${b})`);
+        // (A "Name, Office" line inside the body names no writer, "Jane Doe, chair of the harbour board": a speaker's
+        //  attribution or a caption, kept with the text.)
+        if (!namesWriter(i)) {
+          decisions[i] = { keep: { text: l.text, role: "body" } };
+          continue;
+        }
+        if (!meta.author && !(l.list && !hasBylineOpener(l.text)) && !inNameList(i) && bodyBylines() < TEASER_BYLINES && !creditsCitedWork(i, b)) nameAuthor(b, bylineFrom("body-byline", i));
+        decisions[i] = drop(l, "clean/byline", isPlaceholderAuthor(b) ? "byline without a writer's name" : `byline (${b})`);
         continue;
       }
       const original = repeatedFrom.get(i);
@@ -3067,7 +3074,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (!meta.author) nameAuthor(caselessBylineOfDump(dumpLines()), "editor-label");
   // (the outlet's name run into the writer's, printed whole in the masthead above the headline: header.ts
   //  `withoutMastheadTail`)
-  if (meta.author && title) meta.author = withoutMastheadTail(meta.author, lines.slice(0, title.index).map((l) => l.text));
+  if (meta.author && title) meta.author = withoutMastheadTail(meta.author, lines.slice(0, title.index).map((l) => l.text), meta.site);
   meta.author ??= null;
   return { blocks, removed, meta };
 }

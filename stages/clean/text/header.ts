@@ -9,7 +9,7 @@ import { ENGLISH_MONTH_NAMES, isCalendarDay, padDigits } from "../../common/cale
 import { urlHost } from "../../common/url.ts";
 import { tokensOf } from "./classify.ts";
 import { STOPWORDS } from "./stopwords.ts";
-import { endsWithPlaceOrOrgHead, isCommonNounAlone, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
+import { endsWithPlaceOrOrgHead, isByHeadingWord, isDeskLabel, isGivenNameWord, isPersonName } from "./person.ts";
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
@@ -297,15 +297,26 @@ export function looksLikeName(s: string): boolean {
 }
 
 /**
+ * More last words of an outlet's name, for a masthead line only (OUTLET_TAIL has the English newspaper words): editions
+ * and the German, French, Spanish and Italian press words ("… International", "… Online", "… Rundschau", "… Revue",
+ * "… Kurier", "… Diario"). Family: magazine and regional-paper mastheads in those languages.
+ */
+const MASTHEAD_OUTLET_END = /(?<!\p{L})(?:international|online|revue|rundschau|nachrichten|anzeiger|kurier|tagblatt|blatt|courrier|diario|gazzetta|notizie|radio|tv)\s*$/iu;
+
+/**
  * The outlet's name run into the writer's name ("von Jane Doe Harbour Review" where the page's masthead prints
  * "Harbour Review" on a line of its own): the name without it, else the name as given. The head must be a person's name
- * (`isPersonName`) and the tail, two words or more, a line printed whole in `masthead` (the lines above the headline). Family: meta rows whose
+ * (`isPersonName`, two words at least) and the tail, two words or more, a line printed whole in `masthead` (the lines
+ * above the headline) that reads as an outlet: it ends in an outlet's word (OUTLET_TAIL: "Review", "Times", "Zeitung"; MASTHEAD_OUTLET_END: "International", "Rundschau")
+ * or is the site's name (`site`). A surname pair printed above the headline, a column's kicker or an author strip
+ * ("Smith Brown" over "By Mary Ann Smith Brown"), is no outlet and the name stays whole. Family: meta rows whose
  * writer and publication are two inline elements, run together by a whole-page text renderer.
  */
-export function withoutMastheadTail(name: string, masthead: readonly string[]): string {
+export function withoutMastheadTail(name: string, masthead: readonly string[], site?: string | null): string {
   const words = name.trim().split(/\s+/);
-  if (words.length < 3 || words.length > 8) return name;
-  const printed = new Set(masthead.map((l) => l.trim().toLowerCase()).filter((l) => l.length > 0 && l.length <= 60));
+  if (words.length < 4 || words.length > 8) return name;
+  const siteName = site?.trim().toLowerCase();
+  const printed = new Set(masthead.map((l) => l.trim().toLowerCase()).filter((l) => l.length > 0 && l.length <= 60 && (OUTLET_TAIL.test(l) || MASTHEAD_OUTLET_END.test(l) || l === siteName)));
   // (a tail of two words at least: one word alone in a masthead is as often a surname, a blog's logo or a name index's)
   for (let k = 2; k <= Math.min(4, words.length - 2); k++) {
     if (printed.has(words.slice(k).join(" ").toLowerCase()) && isPersonName(words.slice(0, k).join(" "))) return words.slice(0, k).join(" ");
@@ -442,20 +453,44 @@ export function parseByline(line: string): string | null {
 /**
  * The shape of a byline line `readByline` read: a byline word or an author's label before the name ("By Jane Doe",
  * "Autor: Jane Doe"), a wire agency or desk alone, a name beside a relative time ("Jane Doe · 2 hours ago"), a name with
- * a social handle, a name before a comma or bar and a writer's credit ("Jane Doe, Reuters", "Jane Doe | Staff Writer":
- * `name-credit`), or before a comma and anything else ("Jane Doe, President of Example": `name-comma`). Kept with the
- * author (`PageMeta.authorFrom`) so that the eval can count which shapes name the wrong person.
+ * a social handle, a name before a comma or bar and a writer's credit ("Jane Doe, Reuters", "Jane Doe | Staff Writer",
+ * "Jane Doe, The Harbour Review": `name-credit`), before a comma and anything else that is no office ("Jane Doe, Wien",
+ * "Jane Doe, Example Foundation": `name-comma`, still the writer), or before a comma and an office that is not a
+ * writer's ("Jane Doe, President of Example", "Jane Doe, Mayor": `name-role`, names no author). Kept with the author
+ * (`PageMeta.authorFrom`) so that the eval can count which shapes name the wrong person.
  */
-export type BylineShape = "by" | "agency" | "relative-time" | "handle" | "name-credit" | "name-comma";
+export type BylineShape = "by" | "agency" | "relative-time" | "handle" | "name-credit" | "name-comma" | "name-role";
 
 /**
  * A writer's credit after "Name," with no byline word: a wire agency or desk, a writer's role ("Staff Writer",
- * "Correspondent", "Redakteurin", "Rédactrice"), or an outlet ("The Harbour Street Journal", "Quay Media": the HTML
- * reader's OUTLET_END_WORDS last). Any other role or place after the name ("Jane Doe, President of Example", "Jane Doe,
- * Queen of Example", "Jane Doe, Harbourtown") is a caption's, a quote's or a list's person as often as a byline.
+ * "Correspondent", "Redakteurin", "Rédactrice", "Gastautor", "Kolumnistin", "Author"), or an outlet ("The Harbour
+ * Street Journal", "Quay Media", "THE HARBOUR TIMES": the HTML reader's OUTLET_END_WORDS last, any case). Only sorts
+ * the `name-credit` kind from the `name-comma` kind for the eval; both name the writer.
  */
-const WRITER_CREDIT_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${JOB_TITLE_NOUNS}|staff|desk)s?(?!\p{L})`, "iu");
-const OUTLET_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${OUTLET_END_WORDS}|Media|Zeitung|Magazin)\s*$`, "u");
+const WRITER_CREDIT_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${JOB_TITLE_NOUNS}|staff|desk|chefredakteur(?:in)?|gastautor(?:in)?|kolumnist(?:in)?|(?:guest\s+|contributing\s+)?author|bureau\s+chief)s?(?!\p{L})`, "iu");
+const OUTLET_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${OUTLET_END_WORDS}|Media|Zeitung|Magazin)\s*$`, "iu");
+
+/**
+ * An office after "Name," that is not a writer's: the person is a caption's, a quote's, a speakers' list's or a
+ * monarchs' list's ("Jane Doe, President of Example", "Jane Doe, Bürgermeisterin", "Jane Doe, porte-parole du
+ * ministère"), so the line names no author. A short, closed list of offices, in the languages the byline words cover
+ * (English, German, French, Spanish, Italian, Portuguese, Dutch): heads of organisations and states, founders,
+ * professors, ministers, spokespeople, mayors, senators, governors, directors-general. Any other tail after a person's
+ * name (an outlet, an agency, a writer's role, a city, an organisation) is the writer's credit: the byline rows of
+ * news sites, op-eds and wires print "Name, Outlet", "Name, City" and "Name, Role, Organisation" under the headline.
+ * German offices match inside a compound ("Bundesministerin", "Oberbürgermeister", "Pressesprecherin").
+ */
+const NON_WRITER_ROLE_TAIL = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:vice[-\s]?)?president|chair(?:man|woman|person)?|ceo|chief\s+executive|(?:co-?)?founder|professor|minister|spokes(?:person|man|woman)|mayor|senator|governor|director[-\s]general|secretary[-\s]general|` +
+    // German (inside compounds)
+    String.raw`\p{L}*(?:präsident|vorsitzende|geschäftsführer|gründer|professor|minister|sprecher|bürgermeister|senator|gouverneur|generaldirektor)(?:in|r)?|` +
+    // French, Spanish, Italian, Portuguese, Dutch
+    String.raw`présidente?|pdg|fondat(?:eur|rice)|professeure?|ministre|porte-parole|maire|sénat(?:eur|rice)|directeur\s+général|directrice\s+générale|` +
+    String.raw`president[ae]|fundador[a]?|profesor[a]?|ministr[oa]|portavo(?:z|ce)|alcaldes?a?|senador[a]?|gobernador[a]?|director[a]?\s+general|` +
+    String.raw`fondat(?:ore|rice)|professore(?:ssa)?|sindac[oa]|senat(?:ore|rice)|governatore|direttore\s+generale|amministratore\s+delegato|` +
+    String.raw`porta-voz|prefeit[oa]|governador[a]?|diretor[a]?-geral|voorzitter|burgemeester|woordvoerder)(?!\p{L})`,
+  "iu",
+);
 
 /** `parseByline` with the shape of the line it read. */
 export function readByline(line: string): { name: string; shape: BylineShape } | null {
@@ -483,11 +518,11 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
     // (Session 24 mend: after "vom" (von dem) a common noun stands far more often than a writer, "vom Amt", "vom Verein
     //  …", "vom Team": only a person's name, `isPersonName`, or a known given name alone.)
     const vom = /^vom\s/u.test(t);
-    // (one ordinary noun after a bare byline word is a heading, "By Car", "By Date", `isCommonNounAlone`; after a poster's
-    //  verb it is an account's nickname, "Posted by Sparrow", "Geschrieben von Quill")
-    const bareOpener = !/\s/.test(t.slice(0, by.index + by[0].length - by[1].length).trim().replace(/\s*:$/, ""));
+    // (one heading word after a bare English "By" is a heading, "By Car", "By Date", `isByHeadingWord`; after a poster's
+    //  verb it is an account's nickname, "Posted by Sparrow", and after "Von", "Par", "Por" a name, "Von Storm")
+    const bareOpener = /^by$/i.test(t.slice(0, by.index + by[0].length - by[1].length).trim().replace(/\s*:$/, ""));
     const nameOf = (n: string) =>
-      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !(bareOpener && isCommonNounAlone(n))) || isCapitalsName(n);
+      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !(bareOpener && isByHeadingWord(n))) || isCapitalsName(n);
     if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
     if (names.every(nameOf)) return { name: rest + coAuthorsAfter(named.slice(first.length)), shape: "by" };
     return null;
@@ -507,7 +542,9 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
   //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
   // (Session 23: not a postal address, "Jane Doe, Harbour Avenue, Eastbay": a contact block's first line.)
   if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) {
-    return { name: comma[1], shape: AGENCY_BYLINE.test(comma[2].trim()) || WRITER_CREDIT_TAIL.test(comma[2]) || OUTLET_TAIL.test(comma[2]) ? "name-credit" : "name-comma" };
+    // (an office first: "Jane Doe, CEO of Example Media" is the company's head, not the outlet's writer)
+    if (!AGENCY_BYLINE.test(comma[2].trim()) && NON_WRITER_ROLE_TAIL.test(comma[2])) return { name: comma[1], shape: "name-role" };
+    return { name: comma[1], shape: WRITER_CREDIT_TAIL.test(comma[2]) || OUTLET_TAIL.test(comma[2]) || AGENCY_BYLINE.test(comma[2].trim()) ? "name-credit" : "name-comma" };
   }
   return null;
 }

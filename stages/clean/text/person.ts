@@ -68,13 +68,21 @@ export function isGivenNameWord(w: string): boolean {
 }
 
 /**
- * One capitalised word that is an ordinary English noun and no known given name ("Car", "Train", "Category", "Date"):
- * after a byline word it is a heading ("By Car" / "By Train" in a venue's directions, "By Date" in an archive's sort
- * row), not a writer. A given name that is a word too ("Marc", "Rose") and a WordNet word also written capitalised
- * ("Cooper", "Hope") stay names.
+ * The heading and form words that stand after an English "By" where no writer does: a venue's directions ("By Car",
+ * "By Train", "By Ferry"), an archive's or a search page's sort row ("By Date", "By Relevance", "By Category") and a
+ * directory's or a form's filter ("By Region", "By Author", "By Email"). A closed list, never an open dictionary test:
+ * given names that are English words too ("Joy", "Faith", "Dawn", "Ivy", "Pat", "Hazel", "Summer") and surnames
+ * ("Baker", "Lane", "Long") stand after "By" as writers, and no word here is a name.
  */
-export function isCommonNounAlone(w: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(w) && commonWordClass(w.toLowerCase()) === "common" && !isGivenName(w, true);
+const BY_HEADING_WORDS = new Set([
+  "car", "train", "bus", "bike", "bicycle", "foot", "air", "ferry", "plane", "boat", "tram", "subway", "metro", "taxi",
+  "date", "category", "topic", "type", "region", "name", "title", "author", "subject", "section", "email", "phone",
+  "relevance", "popularity", "tag", "year", "month", "country", "location", "price", "rating", "size", "newest", "oldest",
+]);
+
+/** One capitalised word of BY_HEADING_WORDS ("Car", "Date", "Category"): after an English "By" a heading, not a writer. */
+export function isByHeadingWord(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && BY_HEADING_WORDS.has(w.toLowerCase());
 }
 
 /**
