@@ -71,18 +71,6 @@ describe("a clock-opened list that is the article's own (not a latest-news ticke
     for (const l of list) expect(body).toContain(l);
     expect(body).toContain(CLOSING);
   });
-  it("still drops a newest-first ticker under the article with the footer below it", () => {
-    const ticker = [
-      "16:42 Ferry timetable changes for the winter",
-      "16:15 School roof appeal reaches its target",
-      "15:58 Regatta won by the island club again",
-      "15:30 Storm warning for the northern coast",
-      "15:02 Market hall to open on Sundays",
-    ];
-    const body = bodyLines(cleanTextDump(txt(...menu, "Volunteers rebuild a footbridge", ...FOOTBRIDGE.slice(0, 4), "Latest", ...ticker, ...footer)));
-    expect(body).toContain(FOOTBRIDGE[3]);
-    for (const t of ticker) expect(body).not.toContain(t);
-  });
 });
 
 describe("a live page's entries that are short", () => {
