@@ -630,23 +630,31 @@ function commentButtonsOfShareRows(lines: ClassifiedLine[]): void {
   }
 }
 
-/** A line opened by a clock time ("09:42 Headline", "14h05 …", "7:30 Uhr …", a list bullet before it): hours and minutes, the rest. */
-const CLOCK_OPENED = /^(?:[*•·-]\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)(?:\s*uhr)?\s+(?=\S)/iu;
+/**
+ * A line opened by a clock time ("09:42 Headline", "14h05 …", "7:30 Uhr …", a list bullet before it): hours and minutes,
+ * the rest. With the French "h" the hour has two digits ("09h05", "16h42"): "5h40 Paris – Nice" is a journey's length.
+ */
+const CLOCK_OPENED = /^(?:[*•·-]\s+)?(?!\d[hH])([01]?\d|2[0-3])[:h]([0-5]\d)(?:\s*uhr)?\s+(?=\S)/iu;
 /** A ticker holds at most this many lines between two of its entries (a bare timestamp, a kicker, an image) … */
 const TICKER_GAP = 6;
 /** … at least this many entries … */
 const TICKER_MIN = 5;
 /** … of at most this many words each. */
 const TICKER_ENTRY_MAX_WORDS = 30;
+/** A live entry's heading may have one line of at most this many words (a byline, a kicker) above its paragraph. */
+const LIVE_ENTRY_BYLINE_WORDS = 3;
 /**
  * A latest-news ticker: TICKER_MIN lines or more opened by a clock time, each at most TICKER_GAP lines under the last,
- * the times newest first (each no later than the one above), most of them headlines with no closing stop, and at most
- * a quarter of them over a paragraph of their own. Its lines are returned. Family: "Latest" / "Direct" / "Ticker"
+ * the times strictly newest first (equal times are parallel sessions or a TV guide's channels, not a ticker), most of
+ * them headlines with no closing stop, and at most a quarter of them over prose of their own (a sentence right under
+ * the time line, or under one short byline line). Its lines are returned. Family: "Latest" / "Direct" / "Ticker"
  * sidebars and "latest news" boxes under or beside an article, in every renderer and language: their lines carry a
  * figure (the time), so the walk through an article of short lines (`extendListBody`) took them as list content, and
- * a ticker with a few blurbs outweighed the gap to the article. Not a programme or a timeline inside an article (times
- * in the day's order), and not a live page's entries (a heading with its paragraph under it, or one-line entries that
- * end like sentences: `liveBlogEntries` reads those).
+ * a ticker with a few blurbs outweighed the gap to the article. Not the article's own list: a chain with prose or a
+ * colon lead-in just above it and prose just below it (a markets page's updates, a timeline told backwards, a
+ * basketball play-by-play whose clock counts down, a TV guide) stays. Not a programme inside an article (times in the
+ * day's order), and not a live page's entries (a heading with prose under it, or one-line entries that end like
+ * sentences: `liveBlogEntries` reads those).
  */
 function tickerLines(lines: readonly ClassifiedLine[]): number[] {
   const out: number[] = [];
@@ -655,19 +663,37 @@ function tickerLines(lines: readonly ClassifiedLine[]): number[] {
     while (j < lines.length && lines[j].words === 0) j++;
     return lines[j];
   };
+  const prevText = (i: number): ClassifiedLine | undefined => {
+    let j = i - 1;
+    while (j >= 0 && lines[j].words === 0) j--;
+    return lines[j];
+  };
+  const prose = (l: ClassifiedLine | undefined): boolean => !!l && l.cls !== "bad" && l.sentenceEnd && l.words >= 3 && !CLOCK_OPENED.test(l.text);
+  const paragraph = (l: ClassifiedLine | undefined): boolean => !!l && l.cls === "good" && l.score > 0;
+  const leadIn = (l: ClassifiedLine | undefined): boolean => !!l && l.cls !== "bad" && /:\s*$/u.test(l.text);
+  const isEntry = (k: number): boolean => {
+    const a = nextText(k);
+    if (prose(a)) return true;
+    return !!a && a.words <= LIVE_ENTRY_BYLINE_WORDS && !a.sentenceEnd && !CLOCK_OPENED.test(a.text) && prose(nextText(a.index));
+  };
   let chain: number[] = [];
   let last = -1;
   const close = () => {
-    const headlines = chain.filter((k) => !lines[k].sentenceEnd).length;
-    const entries = chain.filter((k) => nextText(k)?.cls === "good").length;
-    if (chain.length >= TICKER_MIN && 2 * headlines >= chain.length && 4 * entries <= chain.length) out.push(...chain);
+    if (chain.length >= TICKER_MIN) {
+      const headlines = chain.filter((k) => !lines[k].sentenceEnd).length;
+      const entries = chain.filter(isEntry).length;
+      const above = prevText(chain[0]);
+      const below = nextText(chain[chain.length - 1]);
+      const inArticle = (prose(above) || paragraph(above) || leadIn(above)) && (prose(below) || paragraph(below));
+      if (2 * headlines >= chain.length && 4 * entries <= chain.length && !inArticle) out.push(...chain);
+    }
     chain = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const m = lines[i].words <= TICKER_ENTRY_MAX_WORDS ? CLOCK_OPENED.exec(lines[i].text) : null;
     if (!m || lines[i].words < 3) continue;
     const minute = Number(m[1]) * 60 + Number(m[2]);
-    if (chain.length > 0 && (i - chain[chain.length - 1] > TICKER_GAP || minute > last)) close();
+    if (chain.length > 0 && (i - chain[chain.length - 1] > TICKER_GAP || minute >= last)) close();
     chain.push(i);
     last = minute;
   }
@@ -689,14 +715,15 @@ function isShareButton(l: ClassifiedLine): boolean {
 /** A share row between an article's paragraphs has at most this many non-empty lines (a label and its buttons). */
 const SHARE_ROW_MAX_LINES = 8;
 /**
- * A full paragraph standing alone between two share rows, with the article going on across one of them (a paragraph
+ * A full paragraph standing alone between two share rows, with the article going on across exactly one of them (a paragraph
  * right beyond the row): the share bar is printed inside the article's flow, above and under one paragraph (a closing
  * paragraph under the article's share bar with the page's second bar below it, a lede between the top bar and a bar
  * repeated under it). The rows' lines are returned: they cost the body run an inline line's 2, end no section, and
  * do not isolate the paragraph. Family: news and blog sites that repeat their share toolbar between paragraphs, in
  * every renderer and language (the lexicon's share rows); the paragraph was read as an isolated teaser (weight 5) and
  * the toolbar's lines (6 or more each) cut it off the article. A teaser card has its headline between the share row
- * above and its blurb, so a list of cards with share buttons does not qualify.
+ * above and its blurb, so a list of cards with share buttons does not qualify; nor does a run of blurb-only cards with
+ * a share bar between each (a paragraph beyond both bars), since the article goes on across exactly one of the rows.
  */
 function shareRowsInFlow(lines: readonly ClassifiedLine[]): Set<number> {
   const rowAt = (i: number, step: 1 | -1): { row: number[]; beyond: number } | null => {
@@ -716,7 +743,8 @@ function shareRowsInFlow(lines: readonly ClassifiedLine[]): Set<number> {
     if (!paragraph(i)) continue;
     const up = rowAt(i, -1);
     const down = up && rowAt(i, 1);
-    if (!up || !down || !(paragraph(up.beyond) || paragraph(down.beyond))) continue;
+    // exactly one side goes on as prose: a paragraph beyond both rows would chain card to card through a list of blurbs
+    if (!up || !down || paragraph(up.beyond) === paragraph(down.beyond)) continue;
     for (const k of [...up.row, ...down.row]) out.add(k);
   }
   return out;
@@ -1884,8 +1912,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  (Review mend: one of the two at least with code punctuation or a prompt, not only a lower-case word opening it.)
   const codePair = (i: number, j: number) => j >= 0 && j < lines.length && codeLine(lines[j]) && (codeLine(lines[i], true) || codeLine(lines[j], true));
   const codeRepeat = (i: number) => codeLine(lines[i]) && (codePair(i, i - 1) || codePair(i, i + 1));
-  // (Nor a section's label printed again: a short label closed by a colon, SECTION_LABEL_MAX_WORDS words at most, right
-  //  over prose in each of its prints ("Good to know:", "Prix :", "Gut zu wissen:"). It is the article's own
+  // (Nor a section's label printed again: a short label closed by a colon, SECTION_LABEL_MAX_WORDS words at most (and
+  //  3 at least, as every line `repeatedFrom` takes), right over prose in each of its prints ("Good to know:", "Bon à
+  //  savoir :", "Gut zu wissen:"). It is the article's own
   //  furniture, kept, and costs the body run nothing. Family: guides and round-ups whose every section repeats the same
   //  label over its facts, in every renderer and language; each repeat cost 2 and the last section, its paragraph
   //  isolated by an embed, was cut off.)
