@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { cleanAuthor } from "../stages/clean/html/metadata.ts";
-import { metadataOf, paragraph } from "./helpers/html-page.ts";
+import { metadataOf, pageHtml, paragraph } from "./helpers/html-page.ts";
+import { extractHtml } from "../stages/clean/html.ts";
 
 const BODY = paragraph("The valley's cider press reopened after a winter of repairs, and the orchard owners brought their first apples on Saturday.");
 const H1 = "<h1>Cider press reopens in the valley</h1>";
@@ -84,17 +85,20 @@ describe("a declared author printed only as a contact", () => {
 });
 
 describe("a one-person blog whose tagline is its owner's name", () => {
-  const blog = (tagline: string, post = BODY) =>
-    metadataOf({
-      title: "Cider press reopens in the valley | Orchard Notes",
-      body: `<header id="masthead"><p class="site-title"><a href="/">Orchard Notes</a></p><p class="site-description">${tagline}</p></header><main>${H1}${post}</main>`,
-      url: "https://orchardnotes.example/2022/04/cider-press",
+  const blog = (tagline: string, post = BODY, opts: { url?: string; site?: string; aside?: string } = {}) => {
+    const html = pageHtml({
+      title: `Cider press reopens in the valley | ${opts.site ?? "Orchard Notes"}`,
+      head: `<meta property="og:site_name" content="${opts.site ?? "Orchard Notes"}">`,
+      body: `<header id="masthead"><p class="site-title"><a href="/">${opts.site ?? "Orchard Notes"}</a></p><p class="site-description">${tagline}</p></header><main>${H1}${post}</main>${opts.aside ?? ""}`,
     });
+    return extractHtml(html, { url: opts.url ?? "https://inesmarlow.example/2022/04/cider-press" }).meta;
+  };
 
-  it("names the owner when the post has no byline", () => {
+  it("names the owner when the post has no byline and the host or the site's name spells the name", () => {
     const m = blog("Ines Marlow");
     expect(m.author).toBe("Ines Marlow");
     expect(m.authorFrom).toBe("tagline-owner");
+    expect(blog("Ines Marlow", BODY, { url: "https://orchardnotes.example/a", site: "Ines Marlow Orchard Notes" }).author).toBe("Ines Marlow");
   });
 
   it("reads no name from a slogan, a brand or an organisation, and lets a byline win", () => {
@@ -102,6 +106,30 @@ describe("a one-person blog whose tagline is its owner's name", () => {
     expect(blog("Orchard Notes").author).toBeNull();
     expect(blog("Marlow Cider Works").author).toBeNull();
     expect(blog("Ines Marlow", `<p class="byline">By Tobit Farran</p>${BODY}`).author).toBe("Tobit Farran");
+  });
+
+  it("lets the post's signature win over the tagline", () => {
+    const m = blog("Ines Marlow", `${BODY}<p><strong>Tobit Farran</strong></p>`);
+    expect(m.author).toBe("Tobit Farran");
+    expect(m.authorFrom).toBe("signature");
+  });
+
+  it("names no one when neither the host nor the site's name spells the tagline's name (a fan page, a brand)", () => {
+    expect(blog("Ines Marlow", BODY, { url: "https://orchardnotes.example/2022/04/cider-press" }).author).toBeNull();
+  });
+
+  it("names no one on a multi-author or guest post", () => {
+    const writers = `<aside><h3>Our writers</h3><a href="/author/tobit-farran">Tobit Farran</a> <a href="/author/cora-vell">Cora Vell</a></aside>`;
+    expect(blog("Ines Marlow", `<p>By <a rel="author" href="/author/tobit-farran">Tobit Farran</a></p>${BODY}`, {}).author).not.toBe("Ines Marlow");
+    expect(blog("Ines Marlow", `<p><em>This is a guest post by Tobit Farran, who keeps bees.</em></p>${BODY}`, { aside: writers }).author).not.toBe("Ines Marlow");
+  });
+
+  it("reads a tagline only in the site's header, not in a footer or a slogan box", () => {
+    const html = (box: string) =>
+      extractHtml(pageHtml({ title: "Cider press reopens in the valley | Orchard Notes", body: `<main>${H1}${BODY}</main>${box}` }), { url: "https://inesmarlow.example/2022/04/cider-press" }).meta.author;
+    expect(html(`<footer><p class="site-description">Ines Marlow</p></footer>`)).toBeNull();
+    expect(html(`<footer><span class="slogan">Ines Marlow</span></footer>`)).toBeNull();
+    expect(html(`<div class="sidebar"><p class="tagline">Ines Marlow</p></div>`)).toBeNull();
   });
 });
 

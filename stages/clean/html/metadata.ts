@@ -123,6 +123,11 @@ export interface HtmlMetadata extends PageMeta {
   acceptAuthor?: (name: string, from: string) => boolean;
   /** The page's <title> as written (site name and all): a headline printed only in an <h2> is checked against it. */
   titleTag?: string | null;
+  /**
+   * A one-person site's owner (its footer's copyright line, its header's tagline) when no source names an author: the
+   * cleaner takes it last, after its removed byline and a signature under the post (copyright-owner, tagline-owner).
+   */
+  ownerAuthor?: { name: string; from: string } | null;
 }
 
 type Json = unknown;
@@ -1374,7 +1379,7 @@ function gather(root: AnyNode): MetaNodes {
         if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint) && !weakBylineToken(el, hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
-      if (!inArticle && !unseen && n.taglines.length < TAGLINES_MAX && (a.class || a.id) && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => TAGLINE_TOKEN.test(t)))
+      if (!inArticle && !unseen && !n.h1 && n.taglines.length < TAGLINES_MAX && (a.class || a.id) && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => TAGLINE_TOKEN.test(t)))
         n.taglines.push(el);
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
@@ -2484,30 +2489,35 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     author = mdOrgAuthor;
     authorFrom = "microdata";
   }
+  // A one-person site's owner, read by the cleaner last of all, after its removed byline and a signature under the post
+  // (authorOfPage): a signed post on a blog named after its owner is the signer's.
+  let ownerAuthor: { name: string; from: string } | null = null;
   if (!author && h1) {
     // A one-person site that names its owner in the footer's copyright line only ("© 2009-2012 Ann Lee.", "(CC licence)
-    // 2006-2008 by Ann Lee"): the owner writes every post. Last of all, on an article page with a headline, and only a
+    // 2006-2008 by Ann Lee"): the owner writes every post. Only on an article page with a headline, and only a
     // person's name by a known given name (copyrightOwner). Family: personal blogs and homepages (self-hosted WordPress,
     // old blog themes) whose posts carry no byline, while company and association footers name a firm.
     const owner = copyrightOwner(root);
     const name = owner ? cleanAuthor([owner], null) : null;
-    if (name && !isPublisher(name)) {
-      author = name;
-      authorFrom = "copyright-owner";
-    }
+    if (name && !isPublisher(name)) ownerAuthor = { name, from: "copyright-owner" };
   }
-  if (!author && h1) {
+  if (!author && !ownerAuthor && h1) {
     // A one-person blog whose tagline is its owner's name ("<span class=site-description>Ann Lee</span>" under the blog's
-    // name): the owner writes the posts. The tagline's whole text must be a person's name by a known given name, with no
-    // trade's or place's word, as a copyright holder's is (copyrightHolderShaped), and not the site's name (isPublisher).
-    // Family: WordPress, Blogger and Ghost themes whose owners set their name as the blog's description, with no byline
-    // in the post.
+    // name in the site header): the owner writes the posts. The tagline's whole text must be a person's name by a known
+    // given name, with no trade's or place's word, as a copyright holder's is (copyrightHolderShaped), and not the site's
+    // name (isPublisher); the host or the site's name must spell it (a fan page's or a brand's tagline names someone
+    // else), and no other person may be named by an author link, rel=author or a byline line (a multi-author or guest
+    // post). Family: WordPress, Blogger and Ghost themes whose owners set their name as the blog's description, with no
+    // byline in the post.
     for (const el of nodes.taglines) {
       const text = squash(textOf(el));
-      if (!personName(text) || !copyrightHolderShaped(text) || isPublisher(text)) continue;
-      author = cleanAuthor([text], null);
-      if (author) {
-        authorFrom = "tagline-owner";
+      if (!personName(text) || !copyrightHolderShaped(text) || isPublisher(text) || !inSiteHeader(el)) continue;
+      const key = foldName(text);
+      if (!ownSite(text, host) && !(site && foldName(site).includes(key))) continue;
+      if (namesAnother(key, nodes) || GUEST_POST.test(nodes.textAfterH1.slice(0, NEAR_H1_CHARS))) continue;
+      const name = cleanAuthor([text], null);
+      if (name) {
+        ownerAuthor = { name, from: "tagline-owner" };
         break;
       }
     }
@@ -2531,6 +2541,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     site,
     title,
     titleTag: squash(nodes.titleText) || null,
+    ownerAuthor,
     author,
     authorFrom,
     authorRejected,
@@ -2737,7 +2748,34 @@ function personName(p: string): boolean {
  * "blog-description", "site-tagline", "tagline", "slogan"): taglineOwner. Whole tokens only ("description" alone is a
  * product's or an image's).
  */
-const TAGLINE_TOKEN = /^(?:site[-_]?(?:description|tagline|slogan|subtitle)|blog[-_]?(?:description|tagline|subtitle)|tagline|slogan)$/i;
+const TAGLINE_TOKEN = /^(?:site[-_]?(?:description|tagline|slogan|subtitle)|blog[-_]?(?:description|tagline|subtitle)|tagline)$/i;
+/** Class / id tokens of a site's header (WordPress "site-header", "site-branding", "masthead", Blogger "header-inner"). */
+const SITE_HEADER_TOKEN = /^(?:(?:site|page|blog|main|top)[-_]?)?header(?:[-_]?(?:inner|wrap|wrapper|content))?$|^masthead$|^(?:site[-_]?)?branding$/i;
+/** Class / id tokens of boxes that are not the site's header: footers, sidebars, widgets. */
+const NOT_HEADER_TOKEN = /footer|sidebar|widget/i;
+/**
+ * Whether a tagline sits in the site's header: inside a <header> or a site-header box, with no footer, sidebar, widget,
+ * <aside> or <nav> between (a theme's footer or a "slogan" widget is not the masthead).
+ */
+function inSiteHeader(el: Element): boolean {
+  for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "body"; e = e.parent as Element | null) {
+    if (e.name === "footer" || e.name === "aside" || e.name === "nav") return false;
+    const tokens = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.split(/\s+/).filter(Boolean);
+    if (tokens.some((t) => NOT_HEADER_TOKEN.test(t))) return false;
+    if (e.name === "header" || tokens.some((t) => SITE_HEADER_TOKEN.test(t))) return true;
+  }
+  return false;
+}
+/** Whether the page names someone other than `key` (a folded name) by rel=author / itemprop=author, an author link or a byline line. */
+function namesAnother(key: string, nodes: MetaNodes): boolean {
+  const els = [...nodes.authorEls, ...nodes.authorLinks.map((l) => l.el), ...nodes.bylineLines.map((l) => l.el)];
+  return els.some((el) => {
+    const f = foldName(textOf(el));
+    return /\p{L}{2}/u.test(f) && !f.includes(key);
+  });
+}
+/** A guest post's opening line under the headline ("This is a guest post by …", "Gastbeitrag von …", "Article invité"). */
+const GUEST_POST = /\bguest[-\s](?:post|author|writer|column)|\bgast(?:beitrag|autor|autorin|kommentar)\b|\b(?:article|billet) invit|\bart[ií]culo invitad|\bpost invitad/i;
 /** How many tagline elements are kept (a masthead prints one; a theme may print it twice, for desktop and mobile). */
 const TAGLINES_MAX = 4;
 /** An organisation's, country's or article's word in a name ("Example Foundation", "The Example", "Example Zeitung"). */
