@@ -71,16 +71,23 @@ describe("a list of post teasers under the page's heading", () => {
 describe("a declared author printed only as a contact", () => {
   const ld = (name: string) => `<script type="application/ld+json">{"@type":"Article","headline":"Cider press reopens in the valley","author":{"@type":"Person","name":"${name}"}}</script>`;
 
-  it("drops a name the page prints only in its footer's contact box", () => {
-    const footer = `<footer><h4>Contact</h4><p>Kontakt: Tobit Farran, Tel. 0761 555 201</p></footer>`;
-    expect(page(`<main>${H1}${BODY}</main>${footer}`, ld("Tobit Farran")).author).toBeNull();
-    expect(page(`<main>${H1}${BODY}</main><footer><p>Tobit Farran, phone: +49 761 555 201</p></footer>`, `<meta name="author" content="Tobit Farran">`).author).toBeNull();
+  it("drops a name the article prints only as a press contact", () => {
+    const release = `<p>Pressekontakt: Tobit Farran, Tel. 0761 555 201</p>`;
+    expect(page(`<main>${H1}${BODY}${release}</main>`, ld("Tobit Farran")).author).toBeNull();
+    expect(page(`<main>${H1}${BODY}<p>Media contact: Tobit Farran, phone: +49 761 555 201</p></main>`, `<meta name="author" content="Tobit Farran">`).author).toBeNull();
   });
 
-  it("keeps the name when the page also prints it as a byline or in the footer without a contact", () => {
+  it("keeps the name when the page also prints it as a byline, or only in its footer's or sidebar's own contact box", () => {
     const footer = `<footer><p>Kontakt: Ines Marlow, Tel. 0761 555 201</p></footer>`;
     expect(page(`<main>${H1}<p>Ines Marlow</p>${BODY}</main>${footer}`, ld("Ines Marlow")).author).toBe("Ines Marlow");
     expect(page(`<main>${H1}${BODY}</main><footer><p>Ines Marlow writes about the valley.</p></footer>`, ld("Ines Marlow")).author).toBe("Ines Marlow");
+    expect(page(`<main>${H1}${BODY}</main>${footer}`, ld("Ines Marlow")).author).toBe("Ines Marlow");
+    expect(page(`<main>${H1}${BODY}</main><aside class="sidebar"><h3>About me</h3><p>Ines Marlow<br>Telefon: 0761 555 201</p></aside>`, ld("Ines Marlow")).author).toBe("Ines Marlow");
+  });
+
+  it("keeps the writer named by a label that asks to contact the author", () => {
+    expect(page(`<main>${H1}${BODY}<p>Contact the author: Ines Marlow, ines@example.org, phone 555 0101</p></main>`, ld("Ines Marlow")).author).toBe("Ines Marlow");
+    expect(page(`<main>${H1}${BODY}<p>Kontakt zur Autorin: Ines Marlow, Tel. 0761 555 201</p></main>`, ld("Ines Marlow")).author).toBe("Ines Marlow");
   });
 });
 

@@ -268,6 +268,12 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
 const CONTACT_WORDS = String.raw`kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte`;
 export const CONTACT_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS})[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$`, "i");
 /**
+ * A contact label that names the writer, just before the name ("Contact the author: Ann Lee", "Kontakt zur Autorin:
+ * Ann Lee", "Contactez l'auteur :", "Got a tip? Contact reporter Ann Lee"): the writer's own contact, not a third party's.
+ * Family: news and blog article footers and tip boxes that print the writer's e-mail or telephone.
+ */
+export const WRITER_CONTACT_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS}|contactez|contacter|kontaktieren)\b[^.!?|]{0,30}\b(?:author|autor(?:in)?|autorin|auteur(?:e|rice)?|reporter(?:in)?|writer|journalist(?:in|e)?|redakteur(?:in)?)\b[^.!?|]{0,12}$`, "i");
+/**
  * A field that opens with a contact label and its colon ("Contact: Ann Lee", "Pressekontakt: Ann Lee", "Media contact:
  * Ann Lee", "Ansprechpartnerin: …"): the contact person, not the writer, even in an element classed as the author (a
  * press release's "author-contact" box, a company news page's "Ansprechpartner" card). One word may stand before the

@@ -27,7 +27,7 @@ import {
   CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE,
 } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, WRITER_CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, REVIEW_LIST_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, WEEKDAY_SHORT_FORMS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
@@ -3575,7 +3575,7 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   // (unless the page prints them together, as written: "Budiman dan Sutrisno | 3 Maret 2024", one-word writers' names)
   if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue && !printedTogether(names, nodes.pageText)) return "keyword list";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
-  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.allText))) return "press contact";
+  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
   return null;
 }
 
@@ -3620,15 +3620,18 @@ function onlySetAside(names: string[], kept: Placed[], nodes: MetaNodes): boolea
 }
 
 /**
- * Whether every place the page prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it): the whole
- * body's text, footer and sidebars included, as a declared author is "shown" there too (a contact box in the site's
- * footer, "Kontakt: Ann Lee, Tel. …", is where company and association sites print the person their author tag names).
+ * Whether every place the page's main text prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it): a
+ * press release's "Pressekontakt: Ann Lee, Tel. …". The page's text without its footer and sidebars, where one-person and
+ * freelancers' sites print their owner's own contact box ("Kontakt: Ann Lee, Tel. …"). A label naming the writer
+ * ("Contact the author:", "Kontakt zur Autorin:", "contact reporter …") is the writer's own contact (WRITER_CONTACT_BEFORE).
  */
 function onlyAsContact(name: string, text: string): boolean {
   const flat = squash(text);
   let seen = 0;
   for (let i = flat.indexOf(name); i >= 0 && seen < 20; i = flat.indexOf(name, i + 1), seen++) {
-    if (!CONTACT_BEFORE.test(flat.slice(Math.max(0, i - 60), i)) && !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
+    const before = flat.slice(Math.max(0, i - 60), i);
+    if (WRITER_CONTACT_BEFORE.test(before)) return false;
+    if (!CONTACT_BEFORE.test(before) && !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
   }
   return seen > 0;
 }
