@@ -37,7 +37,9 @@ describe("a list of readers' reviews", () => {
 
   it("keeps a critic's byline on a review page, and a review list that holds the headline", () => {
     expect(page(`<main>${H1}<p class="review-author">By Ines Marlow</p>${BODY}</main>`).author).toBe("Ines Marlow");
-    expect(page(`<div class="reviews-layout">${H1}<p class="byline">By Ines Marlow</p>${BODY}</div>`).author).toBe("Ines Marlow");
+    expect(page(`<div class="reviews-layout">${H1}<p class="byline">By Ines Marlow</p>${BODY}</div>`).author).toBe("Ines Marlow");    // a BEM "reviews" component's author part and a single review card are the critic's byline
+    expect(page(`<main><h1>Film review: The orchard at dusk</h1><div class="c-reviews__author">Ines Marlow</div>${BODY}</main>`).author).toBe("Ines Marlow");
+    expect(page(`<main>${H1}<div class="review-card"><span class="author">Ines Marlow</span>${BODY}</div></main>`).author).toBe("Ines Marlow");
   });
 });
 

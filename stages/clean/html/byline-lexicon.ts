@@ -43,11 +43,13 @@ export const NOT_BYLINE_BOX = /^(?:[a-z]{1,2}-)?(?:testimonial|kundenstimme|quot
  * list, its items, its reviewers' names ("reviews", "review-list", "review-item", "customer-reviews", "user-review",
  * "product-reviews", German "bewertungen", "kundenbewertung", "rezensionen", French "avis-clients", Spanish "opiniones",
  * Italian "recensioni"). A name in it is a reviewer's, not the article's writer (a box holding the headline is the
- * article itself: a review site's "review-list" layout). Not the singular "review" alone, nor "review-author",
- * "review-body": a critic's review page prints its byline there. Family: shop, recipe, travel and service pages
+ * article itself: a review site's "review-list" layout). Only list-shaped tokens ("reviews", "reviews-list",
+ * "reviews-wrapper", "review-items"), and only around the byline (html/metadata.ts notByline): not the singular "review"
+ * alone, nor "review-author", "review-body", "review-card", nor a BEM "reviews" component's part ("c-reviews__author"):
+ * a critic's review page prints its byline there. Family: shop, recipe, travel and service pages
  * that list reviews under their text (html/metadata.ts notByline).
  */
-export const REVIEW_LIST_BOX = /^(?:[a-z]{1,2}-)?(?:reviews|review-?(?:list|item|entry|card|block)s?\b|(?:customer|user|product|guest|reader|client)[-_]?reviews?|bewertungen|kundenbewertung|rezensionen|avis[-_]clients?|opiniones|recensioni)/i;
+export const REVIEW_LIST_BOX = /^(?:[a-z]{1,2}-)?(?:reviews(?:$|[-_]{1,2}(?:list|wrapper|container|section|items?|block)s?$)|review-?(?:list|items|entries|cards|blocks)\b|(?:customer|user|product|guest|reader|client)[-_]?reviews?|bewertungen|kundenbewertung|rezensionen|avis[-_]clients?|opiniones|recensioni)/i;
 /** Tags whose names are not the article's byline: a quotation's source, a photo's caption and credit. */
 export const NOT_BYLINE_TAGS: ReadonlySet<string> = new Set(["blockquote", "figure", "figcaption"]);
 

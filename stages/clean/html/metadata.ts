@@ -2842,8 +2842,8 @@ function notByline(el: Element): boolean {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
     const a = e.attribs;
     if ((depth < NOT_BYLINE_BOX_DEPTH && a.class && a.class.split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) || NOT_BYLINE_TAGS.has(e.name)) return true;
-    // a list of readers' or customers' reviews (REVIEW_LIST_BOX) that is not the article itself
-    if (`${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => REVIEW_LIST_BOX.test(t)) && !holdsArticle(e)) return true;
+    // inside a list of readers' or customers' reviews (REVIEW_LIST_BOX, an ancestor) that is not the article itself
+    if (e !== el && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => REVIEW_LIST_BOX.test(t)) && !holdsArticle(e)) return true;
     if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !isAuthorPageHref(a.href) && (holdsCardParts(e) || linkTextBeyond(e, el) >= TEASER_LINK_TEXT)) return true;
   }
   return false;
