@@ -68,6 +68,11 @@ describe("a list of post teasers under the page's heading", () => {
     const post = `<h1>Valley Courier</h1><h2><a href="/2022/04/cider">Cider press reopens in the valley</a></h2><p>By Ines Marlow on April 2, 2022</p>${BODY}`;
     expect(metadataOf({ title: "Cider press reopens in the valley", body: post, url: "https://valley-courier.example/2022/04/cider" }).author).toBe("Ines Marlow");
   });
+  it("keeps the article's byline after linked related headings that carry no byline of their own", () => {
+    const related = `<div class="links"><h3><a href="/2022/04/bridge">Old stone bridge closes for its spring repairs</a></h3><h3><a href="/2022/04/market">Farmers' market moves to the harbour square</a></h3></div>`;
+    const body = `<article><h1>افتتاح معصرة جديدة للتفاح في القرية</h1>${related}<p>كتب: سامر حداد</p>${BODY}</article>`;
+    expect(metadataOf({ title: "افتتاح معصرة جديدة للتفاح في القرية", lang: "ar", body, url: "https://valley-courier.example/2022/04/cider" }).author).toBe("سامر حداد");
+  });
 });
 
 describe("a declared author printed only as a contact", () => {

@@ -2966,14 +2966,26 @@ function isTeaserHeading(h: Element): boolean {
 /** The shortest teaser heading: a headline of a few words. */
 const TEASER_HEADLINE_MIN_CHARS = 20;
 /**
- * The text under the headline up to its first teaser heading (isTeaserHeading) when it holds two or more: a byline
- * printed after another story's linked headline is that story's. Family: blog home, category and archive pages whose
- * <h1> is the blog's or the section's name and whose text is a list of post teasers, each with its own "By …" line (the
- * page has no one author; the byline readers of elements skip such teasers already, afterTeaserHeading).
+ * The text under the headline up to its first teaser heading (isTeaserHeading) when two or more teaser headings are each
+ * followed by their own byline or poster line (teaserBylineAfter): a byline printed after another story's linked headline
+ * is that story's. Family: blog home, category and archive pages whose <h1> is the blog's or the section's name and whose
+ * text is a list of post teasers, each with its own "By …" line (the page has no one author; the byline readers of
+ * elements skip such teasers already, afterTeaserHeading). Linked "related" headings with no byline of their own, between
+ * an article's headline and its byline, cut nothing.
  */
 function teaserCutAfterH1(nodes: MetaNodes): string {
-  const teasers = nodes.headingsAfterH1.filter((h) => isTeaserHeading(h.el));
-  return teasers.length >= TEASERS_IN_LIST ? nodes.blocksAfterH1.slice(0, teasers[0].at) : nodes.blocksAfterH1;
+  const text = nodes.blocksAfterH1;
+  const heads = nodes.headingsAfterH1;
+  const signed = heads.filter((h, i) => isTeaserHeading(h.el) && teaserBylineAfter(text.slice(h.at, Math.min(heads[i + 1]?.at ?? text.length, h.at + TEASER_BLOCK_CHARS))));
+  return signed.length >= TEASERS_IN_LIST ? text.slice(0, signed[0].at) : text;
+}
+/** How far after a teaser heading its byline or poster line is looked for. */
+const TEASER_BLOCK_CHARS = 300;
+/** Whether the text after a teaser heading's own line holds a byline or a poster line (teaserCutAfterH1). */
+function teaserBylineAfter(block: string): boolean {
+  const nl = block.indexOf("\n", 1);
+  const rest = nl < 0 ? "" : block.slice(nl);
+  return !!rest.trim() && (BYLINE_IN_TEXT.test(rest) || rest.search(POSTER_LINE) >= 0 || rest.search(POSTER_LINE_DATE_FIRST) >= 0 || CASELESS_BYLINES.some((c) => rest.search(c.re) >= 0));
 }
 /** How many sub-headings under the headline are looked at for a teaser. */
 const HEADINGS_AFTER_H1 = 8;
