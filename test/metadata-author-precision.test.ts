@@ -53,6 +53,11 @@ describe("the links to the previous and next post", () => {
     const nav = `<nav class="post-nav"><a href="/2022/03/orchard-walk">A spring walk through the orchards</a></nav>`;
     expect(page(`<article>${H1}<p class="byline">By <span itemprop="author">Ines Marlow</span></p>${BODY}</article>${nav}`).author).toBe("Ines Marlow");
   });
+  it("reads the post an infinite-scroll theme wraps in a next-post box", () => {
+    const m = page(`<div class="next-post-loaded"><article>${H1}<p class="byline">By Ines Marlow</p><time datetime="2022-04-02T09:00:00Z">April 2, 2022</time>${BODY}</article></div>`);
+    expect(m.author).toBe("Ines Marlow");
+    expect(m.published).toBe("2022-04-02");
+  });
 });
 
 describe("a list of post teasers under the page's heading", () => {

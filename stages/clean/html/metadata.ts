@@ -24,7 +24,7 @@ import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, INTERFACE_WORDS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
-  CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE,
+  CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE, POST_NAV_TOKEN,
 } from "./meta-lexicon.ts";
 import {
   AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, WRITER_CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
@@ -1222,7 +1222,14 @@ function namesElsewhere(el: Element): boolean {
   if (!tokens.some((t) => ELSEWHERE_TOKEN.test(t))) return false;
   // "sidebar-wrapper", "sidebar-on sidebar-right", "has-sidebar": themes name the column beside the
   // sidebar after it; the one that holds the article's headline or <article> is layout, not a sidebar.
-  return !(tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || SIDEBAR_LAYOUT_TOKEN.test(t)) && holdsArticle(el));
+  if (tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || SIDEBAR_LAYOUT_TOKEN.test(t)) && holdsArticle(el)) return false;
+  // an infinite-scroll theme's wrapper of the next post ("next-post-loaded") holding the post's <h1> is the post itself
+  return !(tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || POST_NAV_TOKEN.test(t)) && holdsH1(el));
+}
+
+/** Whether an element holds an <h1> (below it, depth-first; for the rare post-navigation boxes only: namesElsewhere). */
+function holdsH1(el: Element): boolean {
+  return el.children.some((c) => c.type === "tag" && ((c as Element).name === "h1" || holdsH1(c as Element)));
 }
 
 /** Class tokens that name a layout by its sidebar (the family above); a bare "sidebar" is the sidebar itself. */
