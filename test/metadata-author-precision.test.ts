@@ -24,6 +24,12 @@ describe("a byline row that prints only its buttons", () => {
   it("keeps the name beside the buttons", () => {
     expect(page(`${H1}<div class="byline">By <a href="/author/ines-marlow">Ines Marlow</a></div><div class="share"><a href="#">Share</a></div>${BODY}`).author).toBe("Ines Marlow");
   });
+
+  it("cuts the buttons after the name and a Follow before it, keeping a surname that is a button word", () => {
+    expect(cleanAuthor(["By Ines Marlow Share Tweet"], null, { byline: true })).toBe("Ines Marlow");
+    expect(cleanAuthor(["Follow Ines Marlow"], null, { byline: true })).toBe("Ines Marlow");
+    expect(cleanAuthor(["Ines Link"], null, { byline: true })).toBe("Ines Link");
+  });
 });
 
 describe("a list of readers' reviews", () => {

@@ -634,6 +634,15 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       // the byline row's share, print and follow buttons read as its text ("Share Tweet Email", "Teilen Drucken"): no name
       if (p.split(" ").every((w) => INTERFACE_WORDS.has(w.toLowerCase()))) continue;
+      // the buttons printed after the name in the same row ("Ann Lee Share Tweet") and a "Follow" before it ("Follow Ann
+      // Lee"): cut off when two words of the name stay ("Ann Link" stays a name)
+      {
+        const words = p.split(" ");
+        let end = words.length;
+        while (end > 2 && INTERFACE_WORDS.has(words[end - 1].toLowerCase())) end--;
+        const start = end >= 3 && FOLLOW_WORDS.has(words[0].toLowerCase()) ? 1 : 0;
+        if (start || end < words.length) p = words.slice(start, end).join(" ");
+      }
       // an office before an official's name on a byline the page prints ("By Governor Ann Lee", "Oleh Menteri …": an
       // op-ed or a statement the official signs): the name, when a whole one follows (OFFICE_FIRST_WORDS); the text
       // reader passes officeName false when more of the sentence follows the name on its line ("Oleh Presiden Joko
@@ -3654,6 +3663,9 @@ function onlyAsContact(name: string, text: string): boolean {
   }
   return seen > 0;
 }
+
+/** "Follow" buttons printed before the writer's name in a byline row (English, German, French, Spanish, Italian, Dutch). */
+const FOLLOW_WORDS: ReadonlySet<string> = new Set(["follow", "folgen", "suivre", "seguir", "segui", "volgen"]);
 
 /** Below this much visible text (script-rendered shells) a declared author is kept unseen. */
 const SHOWN_MIN_PAGE_CHARS = 500;
