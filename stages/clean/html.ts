@@ -751,6 +751,12 @@ function authorOfPage(found: HtmlMetadata, dropped: readonly RemovedBlock[], kep
       if (author) authorFrom = "signature-role";
     }
   }
+  // Last of all, a one-person site's owner (footer copyright line, header tagline): a signed post is the signer's.
+  const owner = found.ownerAuthor;
+  if (!author && owner && (!found.acceptAuthor || found.acceptAuthor(owner.name, owner.from))) {
+    author = owner.name;
+    authorFrom = owner.from;
+  }
   return { author, authorFrom };
 }
 

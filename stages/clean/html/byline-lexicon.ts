@@ -43,11 +43,13 @@ export const NOT_BYLINE_BOX = /^(?:[a-z]{1,2}-)?(?:testimonial|kundenstimme|quot
  * list, its items, its reviewers' names ("reviews", "review-list", "review-item", "customer-reviews", "user-review",
  * "product-reviews", German "bewertungen", "kundenbewertung", "rezensionen", French "avis-clients", Spanish "opiniones",
  * Italian "recensioni"). A name in it is a reviewer's, not the article's writer (a box holding the headline is the
- * article itself: a review site's "review-list" layout). Not the singular "review" alone, nor "review-author",
- * "review-body": a critic's review page prints its byline there. Family: shop, recipe, travel and service pages
+ * article itself: a review site's "review-list" layout). Only list-shaped tokens ("reviews", "reviews-list",
+ * "reviews-wrapper", "review-items"), and only around the byline (html/metadata.ts notByline): not the singular "review"
+ * alone, nor "review-author", "review-body", "review-card", nor a BEM "reviews" component's part ("c-reviews__author"):
+ * a critic's review page prints its byline there. Family: shop, recipe, travel and service pages
  * that list reviews under their text (html/metadata.ts notByline).
  */
-export const REVIEW_LIST_BOX = /^(?:[a-z]{1,2}-)?(?:reviews|review-?(?:list|item|entry|card|block)s?\b|(?:customer|user|product|guest|reader|client)[-_]?reviews?|bewertungen|kundenbewertung|rezensionen|avis[-_]clients?|opiniones|recensioni)/i;
+export const REVIEW_LIST_BOX = /^(?:[a-z]{1,2}-)?(?:reviews(?:$|[-_]{1,2}(?:list|wrapper|container|section|items?|block)s?$)|review-?(?:list|items|entries|cards|blocks)\b|(?:customer|user|product|guest|reader|client)[-_]?reviews?|bewertungen|kundenbewertung|rezensionen|avis[-_]clients?|opiniones|recensioni)/i;
 /** Tags whose names are not the article's byline: a quotation's source, a photo's caption and credit. */
 export const NOT_BYLINE_TAGS: ReadonlySet<string> = new Set(["blockquote", "figure", "figcaption"]);
 
@@ -267,6 +269,12 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
  */
 const CONTACT_WORDS = String.raw`kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte`;
 export const CONTACT_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS})[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$`, "i");
+/**
+ * A contact label that names the writer, just before the name ("Contact the author: Ann Lee", "Kontakt zur Autorin:
+ * Ann Lee", "Contactez l'auteur :", "Got a tip? Contact reporter Ann Lee"): the writer's own contact, not a third party's.
+ * Family: news and blog article footers and tip boxes that print the writer's e-mail or telephone.
+ */
+export const WRITER_CONTACT_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS}|contactez|contacter|kontaktieren)\b[^.!?|]{0,30}\b(?:author|autor(?:in)?|autorin|auteur(?:e|rice)?|reporter(?:in)?|writer|journalist(?:in|e)?|redakteur(?:in)?)\b[^.!?|]{0,12}$`, "i");
 /**
  * A field that opens with a contact label and its colon ("Contact: Ann Lee", "Pressekontakt: Ann Lee", "Media contact:
  * Ann Lee", "Ansprechpartnerin: …"): the contact person, not the writer, even in an element classed as the author (a

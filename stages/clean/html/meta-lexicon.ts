@@ -34,7 +34,13 @@ const CHROME_PLACES = String.raw`sidebar|side-bar|footer|nav|menu|breadcrumb`;
  * and the links to the previous and next post under a blog post ("post-navigation", "post-nav", "prev-next",
  * "previous-post", "next-post": WordPress, Blogger and Ghost themes), which print those posts' titles, dates and authors.
  */
-const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent|post-nav|postnav|prev-next|prevnext|previous-post|next-post`;
+const POST_NAV = String.raw`post-nav|postnav|prev-next|prevnext|previous-post|next-post`;
+const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent|${POST_NAV}`;
+/**
+ * Class / id token prefixes of the links to the previous and next post (STORY_LISTS' last part): a box with these that
+ * holds the page's <h1> is the post itself, as an infinite-scroll theme's "next-post-loaded" wrapper (a pager never does).
+ */
+export const POST_NAV_TOKEN = new RegExp(String.raw`^(?:${POST_NAV})`, "i");
 /**
  * Class / id token prefixes (and tags) of page regions whose dates and names belong to
  * something else: comment threads (a commenter's name and date), sidebars, related /

@@ -24,10 +24,10 @@ import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, INTERFACE_WORDS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
-  CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE,
+  CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE, POST_NAV_TOKEN,
 } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, WRITER_CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, REVIEW_LIST_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, WEEKDAY_SHORT_FORMS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
@@ -123,6 +123,11 @@ export interface HtmlMetadata extends PageMeta {
   acceptAuthor?: (name: string, from: string) => boolean;
   /** The page's <title> as written (site name and all): a headline printed only in an <h2> is checked against it. */
   titleTag?: string | null;
+  /**
+   * A one-person site's owner (its footer's copyright line, its header's tagline) when no source names an author: the
+   * cleaner takes it last, after its removed byline and a signature under the post (copyright-owner, tagline-owner).
+   */
+  ownerAuthor?: { name: string; from: string } | null;
 }
 
 type Json = unknown;
@@ -629,6 +634,15 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (/\d/.test(p) || p.split(" ").length > 6 || JUNK_AUTHORS.has(p.toLowerCase())) continue;
       // the byline row's share, print and follow buttons read as its text ("Share Tweet Email", "Teilen Drucken"): no name
       if (p.split(" ").every((w) => INTERFACE_WORDS.has(w.toLowerCase()))) continue;
+      // the buttons printed after the name in the same row ("Ann Lee Share Tweet") and a "Follow" before it ("Follow Ann
+      // Lee"): cut off when two words of the name stay ("Ann Link" stays a name)
+      {
+        const words = p.split(" ");
+        let end = words.length;
+        while (end > 2 && INTERFACE_WORDS.has(words[end - 1].toLowerCase())) end--;
+        const start = end >= 3 && FOLLOW_WORDS.has(words[0].toLowerCase()) ? 1 : 0;
+        if (start || end < words.length) p = words.slice(start, end).join(" ");
+      }
       // an office before an official's name on a byline the page prints ("By Governor Ann Lee", "Oleh Menteri …": an
       // op-ed or a statement the official signs): the name, when a whole one follows (OFFICE_FIRST_WORDS); the text
       // reader passes officeName false when more of the sentence follows the name on its line ("Oleh Presiden Joko
@@ -1217,7 +1231,14 @@ function namesElsewhere(el: Element): boolean {
   if (!tokens.some((t) => ELSEWHERE_TOKEN.test(t))) return false;
   // "sidebar-wrapper", "sidebar-on sidebar-right", "has-sidebar": themes name the column beside the
   // sidebar after it; the one that holds the article's headline or <article> is layout, not a sidebar.
-  return !(tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || SIDEBAR_LAYOUT_TOKEN.test(t)) && holdsArticle(el));
+  if (tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || SIDEBAR_LAYOUT_TOKEN.test(t)) && holdsArticle(el)) return false;
+  // an infinite-scroll theme's wrapper of the next post ("next-post-loaded") holding the post's <h1> is the post itself
+  return !(tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || POST_NAV_TOKEN.test(t)) && holdsH1(el));
+}
+
+/** Whether an element holds an <h1> (below it, depth-first; for the rare post-navigation boxes only: namesElsewhere). */
+function holdsH1(el: Element): boolean {
+  return el.children.some((c) => c.type === "tag" && ((c as Element).name === "h1" || holdsH1(c as Element)));
 }
 
 /** Class tokens that name a layout by its sidebar (the family above); a bare "sidebar" is the sidebar itself. */
@@ -1374,7 +1395,7 @@ function gather(root: AnyNode): MetaNodes {
         if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint) && !weakBylineToken(el, hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
       } else if (a.rel === "author" && !unseen) n.authorHints.push({ el, order, elsewhere: away });
-      if (!inArticle && !unseen && n.taglines.length < TAGLINES_MAX && (a.class || a.id) && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => TAGLINE_TOKEN.test(t)))
+      if (!inArticle && !unseen && !n.h1 && n.taglines.length < TAGLINES_MAX && (a.class || a.id) && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => TAGLINE_TOKEN.test(t)))
         n.taglines.push(el);
       // a <time> without datetime names a date by its tag alone ("<time>02.02.2022</time>")
       if (name === "time" && !a.datetime && hint.length <= 2) n.dateHints.push({ el, order, elsewhere: dateAway });
@@ -2484,30 +2505,35 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     author = mdOrgAuthor;
     authorFrom = "microdata";
   }
+  // A one-person site's owner, read by the cleaner last of all, after its removed byline and a signature under the post
+  // (authorOfPage): a signed post on a blog named after its owner is the signer's.
+  let ownerAuthor: { name: string; from: string } | null = null;
   if (!author && h1) {
     // A one-person site that names its owner in the footer's copyright line only ("© 2009-2012 Ann Lee.", "(CC licence)
-    // 2006-2008 by Ann Lee"): the owner writes every post. Last of all, on an article page with a headline, and only a
+    // 2006-2008 by Ann Lee"): the owner writes every post. Only on an article page with a headline, and only a
     // person's name by a known given name (copyrightOwner). Family: personal blogs and homepages (self-hosted WordPress,
     // old blog themes) whose posts carry no byline, while company and association footers name a firm.
     const owner = copyrightOwner(root);
     const name = owner ? cleanAuthor([owner], null) : null;
-    if (name && !isPublisher(name)) {
-      author = name;
-      authorFrom = "copyright-owner";
-    }
+    if (name && !isPublisher(name)) ownerAuthor = { name, from: "copyright-owner" };
   }
-  if (!author && h1) {
+  if (!author && !ownerAuthor && h1) {
     // A one-person blog whose tagline is its owner's name ("<span class=site-description>Ann Lee</span>" under the blog's
-    // name): the owner writes the posts. The tagline's whole text must be a person's name by a known given name, with no
-    // trade's or place's word, as a copyright holder's is (copyrightHolderShaped), and not the site's name (isPublisher).
-    // Family: WordPress, Blogger and Ghost themes whose owners set their name as the blog's description, with no byline
-    // in the post.
+    // name in the site header): the owner writes the posts. The tagline's whole text must be a person's name by a known
+    // given name, with no trade's or place's word, as a copyright holder's is (copyrightHolderShaped), and not the site's
+    // name (isPublisher); the host or the site's name must spell it (a fan page's or a brand's tagline names someone
+    // else), and no other person may be named by an author link, rel=author or a byline line (a multi-author or guest
+    // post). Family: WordPress, Blogger and Ghost themes whose owners set their name as the blog's description, with no
+    // byline in the post.
     for (const el of nodes.taglines) {
       const text = squash(textOf(el));
-      if (!personName(text) || !copyrightHolderShaped(text) || isPublisher(text)) continue;
-      author = cleanAuthor([text], null);
-      if (author) {
-        authorFrom = "tagline-owner";
+      if (!personName(text) || !copyrightHolderShaped(text) || isPublisher(text) || !inSiteHeader(el)) continue;
+      const key = foldName(text);
+      if (!ownSite(text, host) && !(site && foldName(site).includes(key))) continue;
+      if (namesAnother(key, nodes) || GUEST_POST.test(nodes.textAfterH1.slice(0, NEAR_H1_CHARS))) continue;
+      const name = cleanAuthor([text], null);
+      if (name) {
+        ownerAuthor = { name, from: "tagline-owner" };
         break;
       }
     }
@@ -2531,6 +2557,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     site,
     title,
     titleTag: squash(nodes.titleText) || null,
+    ownerAuthor,
     author,
     authorFrom,
     authorRejected,
@@ -2737,7 +2764,34 @@ function personName(p: string): boolean {
  * "blog-description", "site-tagline", "tagline", "slogan"): taglineOwner. Whole tokens only ("description" alone is a
  * product's or an image's).
  */
-const TAGLINE_TOKEN = /^(?:site[-_]?(?:description|tagline|slogan|subtitle)|blog[-_]?(?:description|tagline|subtitle)|tagline|slogan)$/i;
+const TAGLINE_TOKEN = /^(?:site[-_]?(?:description|tagline|slogan|subtitle)|blog[-_]?(?:description|tagline|subtitle)|tagline)$/i;
+/** Class / id tokens of a site's header (WordPress "site-header", "site-branding", "masthead", Blogger "header-inner"). */
+const SITE_HEADER_TOKEN = /^(?:(?:site|page|blog|main|top)[-_]?)?header(?:[-_]?(?:inner|wrap|wrapper|content))?$|^masthead$|^(?:site[-_]?)?branding$/i;
+/** Class / id tokens of boxes that are not the site's header: footers, sidebars, widgets. */
+const NOT_HEADER_TOKEN = /footer|sidebar|widget/i;
+/**
+ * Whether a tagline sits in the site's header: inside a <header> or a site-header box, with no footer, sidebar, widget,
+ * <aside> or <nav> between (a theme's footer or a "slogan" widget is not the masthead).
+ */
+function inSiteHeader(el: Element): boolean {
+  for (let e = el.parent as Element | null; e && e.type === "tag" && e.name !== "body"; e = e.parent as Element | null) {
+    if (e.name === "footer" || e.name === "aside" || e.name === "nav") return false;
+    const tokens = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.split(/\s+/).filter(Boolean);
+    if (tokens.some((t) => NOT_HEADER_TOKEN.test(t))) return false;
+    if (e.name === "header" || tokens.some((t) => SITE_HEADER_TOKEN.test(t))) return true;
+  }
+  return false;
+}
+/** Whether the page names someone other than `key` (a folded name) by rel=author / itemprop=author, an author link or a byline line. */
+function namesAnother(key: string, nodes: MetaNodes): boolean {
+  const els = [...nodes.authorEls, ...nodes.authorLinks.map((l) => l.el), ...nodes.bylineLines.map((l) => l.el)];
+  return els.some((el) => {
+    const f = foldName(textOf(el));
+    return /\p{L}{2}/u.test(f) && !f.includes(key);
+  });
+}
+/** A guest post's opening line under the headline ("This is a guest post by …", "Gastbeitrag von …", "Article invité"). */
+const GUEST_POST = /\bguest[-\s](?:post|author|writer|column)|\bgast(?:beitrag|autor|autorin|kommentar)\b|\b(?:article|billet) invit|\bart[ií]culo invitad|\bpost invitad/i;
 /** How many tagline elements are kept (a masthead prints one; a theme may print it twice, for desktop and mobile). */
 const TAGLINES_MAX = 4;
 /** An organisation's, country's or article's word in a name ("Example Foundation", "The Example", "Example Zeitung"). */
@@ -2804,8 +2858,8 @@ function notByline(el: Element): boolean {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
     const a = e.attribs;
     if ((depth < NOT_BYLINE_BOX_DEPTH && a.class && a.class.split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t))) || NOT_BYLINE_TAGS.has(e.name)) return true;
-    // a list of readers' or customers' reviews (REVIEW_LIST_BOX) that is not the article itself
-    if (`${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => REVIEW_LIST_BOX.test(t)) && !holdsArticle(e)) return true;
+    // inside a list of readers' or customers' reviews (REVIEW_LIST_BOX, an ancestor) that is not the article itself
+    if (e !== el && `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).some((t) => REVIEW_LIST_BOX.test(t)) && !holdsArticle(e)) return true;
     if (e !== el && e.name === "a" && a.href && a.rel !== "author" && !isAuthorPageHref(a.href) && (holdsCardParts(e) || linkTextBeyond(e, el) >= TEASER_LINK_TEXT)) return true;
   }
   return false;
@@ -2928,14 +2982,26 @@ function isTeaserHeading(h: Element): boolean {
 /** The shortest teaser heading: a headline of a few words. */
 const TEASER_HEADLINE_MIN_CHARS = 20;
 /**
- * The text under the headline up to its first teaser heading (isTeaserHeading) when it holds two or more: a byline
- * printed after another story's linked headline is that story's. Family: blog home, category and archive pages whose
- * <h1> is the blog's or the section's name and whose text is a list of post teasers, each with its own "By …" line (the
- * page has no one author; the byline readers of elements skip such teasers already, afterTeaserHeading).
+ * The text under the headline up to its first teaser heading (isTeaserHeading) when two or more teaser headings are each
+ * followed by their own byline or poster line (teaserBylineAfter): a byline printed after another story's linked headline
+ * is that story's. Family: blog home, category and archive pages whose <h1> is the blog's or the section's name and whose
+ * text is a list of post teasers, each with its own "By …" line (the page has no one author; the byline readers of
+ * elements skip such teasers already, afterTeaserHeading). Linked "related" headings with no byline of their own, between
+ * an article's headline and its byline, cut nothing.
  */
 function teaserCutAfterH1(nodes: MetaNodes): string {
-  const teasers = nodes.headingsAfterH1.filter((h) => isTeaserHeading(h.el));
-  return teasers.length >= TEASERS_IN_LIST ? nodes.blocksAfterH1.slice(0, teasers[0].at) : nodes.blocksAfterH1;
+  const text = nodes.blocksAfterH1;
+  const heads = nodes.headingsAfterH1;
+  const signed = heads.filter((h, i) => isTeaserHeading(h.el) && teaserBylineAfter(text.slice(h.at, Math.min(heads[i + 1]?.at ?? text.length, h.at + TEASER_BLOCK_CHARS))));
+  return signed.length >= TEASERS_IN_LIST ? text.slice(0, signed[0].at) : text;
+}
+/** How far after a teaser heading its byline or poster line is looked for. */
+const TEASER_BLOCK_CHARS = 300;
+/** Whether the text after a teaser heading's own line holds a byline or a poster line (teaserCutAfterH1). */
+function teaserBylineAfter(block: string): boolean {
+  const nl = block.indexOf("\n", 1);
+  const rest = nl < 0 ? "" : block.slice(nl);
+  return !!rest.trim() && (BYLINE_IN_TEXT.test(rest) || rest.search(POSTER_LINE) >= 0 || rest.search(POSTER_LINE_DATE_FIRST) >= 0 || CASELESS_BYLINES.some((c) => rest.search(c.re) >= 0));
 }
 /** How many sub-headings under the headline are looked at for a teaser. */
 const HEADINGS_AFTER_H1 = 8;
@@ -3537,7 +3603,7 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   // (unless the page prints them together, as written: "Budiman dan Sutrisno | 3 Maret 2024", one-word writers' names)
   if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue && !printedTogether(names, nodes.pageText)) return "keyword list";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
-  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.allText))) return "press contact";
+  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
   return null;
 }
 
@@ -3582,18 +3648,24 @@ function onlySetAside(names: string[], kept: Placed[], nodes: MetaNodes): boolea
 }
 
 /**
- * Whether every place the page prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it): the whole
- * body's text, footer and sidebars included, as a declared author is "shown" there too (a contact box in the site's
- * footer, "Kontakt: Ann Lee, Tel. …", is where company and association sites print the person their author tag names).
+ * Whether every place the page's main text prints a name is a contact's (CONTACT_BEFORE / CONTACT_AFTER around it): a
+ * press release's "Pressekontakt: Ann Lee, Tel. …". The page's text without its footer and sidebars, where one-person and
+ * freelancers' sites print their owner's own contact box ("Kontakt: Ann Lee, Tel. …"). A label naming the writer
+ * ("Contact the author:", "Kontakt zur Autorin:", "contact reporter …") is the writer's own contact (WRITER_CONTACT_BEFORE).
  */
 function onlyAsContact(name: string, text: string): boolean {
   const flat = squash(text);
   let seen = 0;
   for (let i = flat.indexOf(name); i >= 0 && seen < 20; i = flat.indexOf(name, i + 1), seen++) {
-    if (!CONTACT_BEFORE.test(flat.slice(Math.max(0, i - 60), i)) && !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
+    const before = flat.slice(Math.max(0, i - 60), i);
+    if (WRITER_CONTACT_BEFORE.test(before)) return false;
+    if (!CONTACT_BEFORE.test(before) && !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
   }
   return seen > 0;
 }
+
+/** "Follow" buttons printed before the writer's name in a byline row (English, German, French, Spanish, Italian, Dutch). */
+const FOLLOW_WORDS: ReadonlySet<string> = new Set(["follow", "folgen", "suivre", "seguir", "segui", "volgen"]);
 
 /** Below this much visible text (script-rendered shells) a declared author is kept unseen. */
 const SHOWN_MIN_PAGE_CHARS = 500;
