@@ -1183,12 +1183,18 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     return name !== null && day !== null ? { name: keyOf(name), day: day.slice(0, 10) } : null;
   };
   // (Three stories or more likewise, each header signed and dated, no two on one day and no two in a row by one writer: a
-  // several-day live blog repeats its days, a column its writer.)
+  // several-day live blog repeats its days, a column its writer. Nor when two of them repeat one headline, a reply's
+  // "Re:" aside, or when the first is dated after all the others: entries of one piece, a post's comments ("Re: …"),
+  // an article reprinting the dated letters or statements it is about.)
   const twoSigned = (): boolean => {
     if (opening.length < 1 || bare > 0 || preambled !== null) return false;
-    const rows = [firstStory, ...opening.map((c) => c.line)].map(signedDay);
+    const starts = [firstStory, ...opening.map((c) => c.line)];
+    const rows = starts.map(signedDay);
     if (rows.some((r) => r === null) || new Set(rows.map((r) => r!.day)).size !== rows.length) return false;
-    return rows.every((r, n) => n === 0 || r!.name !== rows[n - 1]!.name);
+    if (!rows.every((r, n) => n === 0 || r!.name !== rows[n - 1]!.name)) return false;
+    if (rows.length < 3) return true;
+    if (new Set(starts.map((at) => keyOf(lines[at].text).replace(REPLY_PREFIX, ""))).size !== starts.length) return false;
+    return rows.slice(1).some((r) => r!.day >= rows[0]!.day);
   };
   const pair = twoSigned();
   const least = bare > 0 || preambled !== null || (separatorsOnly && !pair) ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES;
@@ -1221,6 +1227,9 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   }
   return preambled;
 }
+
+/** A reply's prefix on a headline's key ("Re: …", "AW: …", "Ré : …", repeated). */
+const REPLY_PREFIX = /^(?:(?:re|aw|sv|ré|antw|odp)(?: \d{1,3})? )+/u;
 
 /** Briefs at least in a digest of undated briefs (markBriefDigest): two rules between three pieces. */
 const BRIEF_DIGEST_MIN = 3;
