@@ -85,8 +85,8 @@ const MARKS_OPEN = "^(?:#{1,6}[ \\t]+)?[*_]{0,2}";
 const MARKS_CLOSE = "[*_]{0,2}[ \\t]*$";
 /** The issue number opening the line; after it a separator and a short tail (a date, the name), or nothing. */
 const ISSUE_LINE = new RegExp(`${MARKS_OPEN}${ISSUE_NUMBER}(?:[ \\t]*[-–—|·,:/][ \\t]*[^\\n]{1,60})?${MARKS_CLOSE}`, "iu");
-/** A name of one to five words ending in the newsletter's word (its other words checked by isNameWord); an issue number may follow. */
-const NAME_LINE = new RegExp(`${MARKS_OPEN}((?:\\S+[ \\t]+){0,4})${MASTHEAD_NAME}(?:[ \\t]*[-–—|·,:]?[ \\t]*${ISSUE_NUMBER})?${MARKS_CLOSE}`, "iu");
+/** A name of one to five words ending in the newsletter's word ("Stadtteil-Rundbrief" too; its other words checked by isNameWord); an issue number may follow. */
+const NAME_LINE = new RegExp(`${MARKS_OPEN}((?:\\S+[ \\t]+){0,4}(?:[\\p{L}\\p{N}]+-)?)${MASTHEAD_NAME}(?:[ \\t]*[-–—|·,:]?[ \\t]*${ISSUE_NUMBER})?${MARKS_CLOSE}`, "iu");
 /** Short joining words of a title-case name ("Friends of the Park Newsletter", "Le Bulletin de la Vallée" aside). */
 const NAME_JOINERS = new Set("of and for the a de du des der die das la le del van & -".split(" "));
 /** A word of a masthead's name: title case (or a number), or a joining word. */
