@@ -127,10 +127,12 @@ describe("three signed, dated items or more inside one piece, joined by blank li
     for (const p of LETTERS.flatMap((l) => l[3])) expect(r.articles[0].text).toContain(p);
   });
 
-  it("three signed stories of three days, oldest first, distinct headlines: still one article each", () => {
-    const r = run("dump.txt", [0, 1, 2].map((i) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].slice(0, 2).join("\n\n")}`).join("\n\n\n"));
-    expect(r.articles.map((a) => a.title)).toEqual(HEADS);
-  });
+  for (const [what, order] of [["oldest first", [0, 1, 2]], ["newest first (an archive's order)", [2, 1, 0]]] as const) {
+    it(`three short signed stories of three days, ${what}, distinct headlines: still one article each`, () => {
+      const r = run("dump.txt", order.map((i) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].slice(0, 2).join("\n\n")}`).join("\n\n\n"));
+      expect(r.articles.map((a) => a.title)).toEqual(order.map((i) => HEADS[i]));
+    });
+  }
 });
 
 describe("a newsletter's masthead by its form, not its words", () => {

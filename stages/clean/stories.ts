@@ -1184,8 +1184,8 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   };
   // (Three stories or more likewise, each header signed and dated, no two on one day and no two in a row by one writer: a
   // several-day live blog repeats its days, a column its writer. Nor when two of them repeat one headline, a reply's
-  // "Re:" aside, or when the first is dated after all the others: entries of one piece, a post's comments ("Re: …"),
-  // an article reprinting the dated letters or statements it is about.)
+  // "Re:" aside, or when the first is dated after all the others and they do not run newest first: entries of one
+  // piece, a post's comments ("Re: …"), an article reprinting the dated letters or statements it is about.)
   const twoSigned = (): boolean => {
     if (opening.length < 1 || bare > 0 || preambled !== null) return false;
     const starts = [firstStory, ...opening.map((c) => c.line)];
@@ -1194,7 +1194,9 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     if (!rows.every((r, n) => n === 0 || r!.name !== rows[n - 1]!.name)) return false;
     if (rows.length < 3) return true;
     if (new Set(starts.map((at) => keyOf(lines[at].text).replace(REPLY_PREFIX, ""))).size !== starts.length) return false;
-    return rows.slice(1).some((r) => r!.day >= rows[0]!.day);
+    // (An archive or feed dump listed newest first is dated later at its first story too, but all the way down.)
+    const newestFirst = rows.every((r, n) => n === 0 || r!.day < rows[n - 1]!.day);
+    return newestFirst || rows.slice(1).some((r) => r!.day > rows[0]!.day);
   };
   const pair = twoSigned();
   const least = bare > 0 || preambled !== null || (separatorsOnly && !pair) ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES;
