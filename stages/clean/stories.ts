@@ -199,7 +199,7 @@ interface Candidate {
    * (innerText's tab or no-break-space line between teasers) breaks a run into a page's own layout.
    */
   tight: number;
-  /** Its separator is an asterisk row, with no URL or counter line: a page's own section break first. */
+  /** Its separator is an asterisk row or a Markdown thematic break, with no URL or counter line: a page's own section break first. */
   asteriskOnly: boolean;
   /** The separator's form (`rule:=====`, `url:source`), to recognise the file's joiner at every boundary. */
   sig: string | null;
@@ -1603,7 +1603,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
   markBriefsPage(lines, candidates);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
   // Bodies never run across a boundary strong enough to cut.
-  // An asterisk row with nothing else of a joiner cuts only with a story header under it: it is first a page's own section break.
+  // An asterisk row or a Markdown thematic break with nothing else of a joiner cuts only with a story header under it: it is first a page's own section break.
   const strong = (c: Candidate) => c.score >= threshold && (!c.asteriskOnly || c.cues.includes("story-start"));
   const bodies = findBodies(lines, new Set(candidates.filter(strong).map((c) => firstLineOf(c))));
 
