@@ -170,7 +170,7 @@ interface Line {
   mail: boolean;
   /** A line of a Markdown file's front matter (markFrontMatter): its `---` fences and `key: value` rows. */
   front: boolean;
-  /** A row of asterisks in a Markdown file: turndown prints every <hr> of a page so, so its repeating says nothing of a joiner. */
+  /** A section break: a row of asterisks (any file), a Markdown thematic break (`---`, `___`): turndown and markdownify print every <hr> of a page so, so its repeating says nothing of a joiner. */
   markdownBreak: boolean;
   prose: boolean;
   /** Indented like the text of a nested list entry (NESTED_INDENT), in a file that is not Markdown: no body's line (findBodies). */
