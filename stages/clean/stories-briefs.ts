@@ -67,26 +67,37 @@ export function isBriefsLabel(text: string): boolean {
 }
 
 /**
- * A newsletter's masthead line: its issue or edition number ("Issue 42", "No. 118", "Vol. 3", "Ausgabe 12", "Édition
- * n° 5", "Edición 7"), or a title naming a newsletter, bulletin or briefing ("The Valley Bulletin", "Harbour Town
- * Newsletter", "Morning Briefing", "Rundbrief", "Infolettre"). Over a rule and undated briefs under rules of that form,
- * it sets them off as a digest's items as a briefs label does. Family: e-mail newsletters, parish and club bulletins,
- * morning briefings saved as text, in the languages of BRIEFS_LABEL. Not a plain title over a date: a listicle's or a
- * feature's heading looks so.
+ * A newsletter's masthead line (isMastheadLine), by its form, not its words: a line opening with its issue or edition number ("Issue 42",
+ * "No. 118", "Vol. 3 · May 2024", "Ausgabe 12", "Édition n° 5", "Edición 7"), with nothing after it but a separator and
+ * a date or a short name; or a short title-case name ending in a newsletter's, bulletin's or briefing's word ("The Valley
+ * Bulletin", "Harbour Town Newsletter", "Morning Briefing", "Rundbrief"), an issue number at most after it. Over a rule
+ * and undated briefs under rules of that form, it sets them off as a digest's items as a briefs label does. Family:
+ * e-mail newsletters, parish and club bulletins, morning briefings saved as text, in the languages of BRIEFS_LABEL. Not
+ * the words anywhere in a line: a headline or a listicle's title names a briefing, a digest or its "No. 4" as often
+ * ("The weekend digest: four things to do", "What the briefing did not say"); nor a plain title over a date.
  */
-const MASTHEAD_LINE = new RegExp(
-  "(?<![\\p{L}\\p{N}])(?:" +
-    [
-      "(?:issue|edition|vol\\.?|volume|no\\.|nr\\.|n[º°o]\\.?|ausgabe|heft|numéro|édition|edición|número|edizione|numero|editie|utgave|wydanie)[ \\t]*#?[ \\t]*\\d{1,5}",
-      "newsletters?|bulletin|digest|briefing|dispatch|news ?letter|rundbrief|mitteilungsblatt|infolettre|lettre d'information|boletín|boletim|notiziario|nieuwsbrief|nyhetsbrev|biuletyn",
-    ].join("|") +
-    ")(?![\\p{L}\\p{N}])",
-  "iu",
-);
+const ISSUE_NUMBER =
+  "(?:issue|edition|vol\\.?|volume|no\\.|nr\\.|n[º°o]\\.?|ausgabe|heft|numéro|édition|edición|número|edizione|numero|editie|utgave|wydanie)[ \\t]*(?:#|n[º°o]\\.?)?[ \\t]*\\d{1,5}";
+const MASTHEAD_NAME =
+  "(?:newsletters?|bulletin|digest|briefing|dispatch|news ?letter|rundbrief|mitteilungsblatt|infolettre|lettre d'information|boletín|boletim|notiziario|nieuwsbrief|nyhetsbrev|biuletyn)";
+/** The marks of a Markdown heading and emphasis around a masthead's line: no part of its form. */
+const MARKS_OPEN = "^(?:#{1,6}[ \\t]+)?[*_]{0,2}";
+const MARKS_CLOSE = "[*_]{0,2}[ \\t]*$";
+/** The issue number opening the line; after it a separator and a short tail (a date, the name), or nothing. */
+const ISSUE_LINE = new RegExp(`${MARKS_OPEN}${ISSUE_NUMBER}(?:[ \\t]*[-–—|·,:/][ \\t]*[^\\n]{1,60})?${MARKS_CLOSE}`, "iu");
+/** A name of one to five words ending in the newsletter's word ("Stadtteil-Rundbrief" too; its other words checked by isNameWord); an issue number may follow. */
+const NAME_LINE = new RegExp(`${MARKS_OPEN}((?:\\S+[ \\t]+){0,4}(?:[\\p{L}\\p{N}]+-)?)${MASTHEAD_NAME}(?:[ \\t]*[-–—|·,:]?[ \\t]*${ISSUE_NUMBER})?${MARKS_CLOSE}`, "iu");
+/** Short joining words of a title-case name ("Friends of the Park Newsletter", "Le Bulletin de la Vallée" aside). */
+const NAME_JOINERS = new Set("of and for the a de du des der die das la le del van & -".split(" "));
+/** A word of a masthead's name: title case (or a number), or a joining word. */
+const isNameWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_JOINERS.has(w);
 
-/** Whether a short line is a newsletter's masthead line (MASTHEAD_LINE). */
+/** Whether a short line is a newsletter's masthead line, by its form (see ISSUE_NUMBER, MASTHEAD_NAME). */
 export function isMastheadLine(text: string): boolean {
-  return text.length <= 120 && MASTHEAD_LINE.test(text);
+  if (text.length > 120) return false;
+  if (ISSUE_LINE.test(text)) return true;
+  const m = NAME_LINE.exec(text);
+  return m !== null && m[1].split(/[ \t]+/).filter((w) => w !== "").every(isNameWord);
 }
 
 /** Letters a topic word has at least: shorter words are mostly function words and numbers' neighbours. */

@@ -170,7 +170,7 @@ interface Line {
   mail: boolean;
   /** A line of a Markdown file's front matter (markFrontMatter): its `---` fences and `key: value` rows. */
   front: boolean;
-  /** A row of asterisks in a Markdown file: turndown prints every <hr> of a page so, so its repeating says nothing of a joiner. */
+  /** A section break: a row of asterisks (any file), a Markdown thematic break (`---`, `___`): turndown and markdownify print every <hr> of a page so, so its repeating says nothing of a joiner. */
   markdownBreak: boolean;
   prose: boolean;
   /** Indented like the text of a nested list entry (NESTED_INDENT), in a file that is not Markdown: no body's line (findBodies). */
@@ -199,7 +199,7 @@ interface Candidate {
    * (innerText's tab or no-break-space line between teasers) breaks a run into a page's own layout.
    */
   tight: number;
-  /** Its separator is an asterisk row, with no URL or counter line: a page's own section break first. */
+  /** Its separator is an asterisk row or a Markdown thematic break, with no URL or counter line: a page's own section break first. */
   asteriskOnly: boolean;
   /** The separator's form (`rule:=====`, `url:source`), to recognise the file's joiner at every boundary. */
   sig: string | null;
@@ -243,17 +243,27 @@ function atLineEdge(text: string, i: number): boolean {
 
 const matchesAny = (table: { re: RegExp; unless?: RegExp }[], s: string) => table.some((e) => e.re.test(s) && !e.unless?.test(s));
 
-function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
+function classify(lines: Line[], form: MarkdownForm, memo: LineMemo): void {
+  // Thematic breaks in any Markdown file; the reading of every `-`/`=` rule under a text line as a setext underline
+  // (and no nested list reading) only in one that links like Markdown: a text dump's shell comments ("# copy offsite")
+  // look like ATX headings, and its joiner rules may stand right under its text.
+  const markdown = form === "links";
+  const breaks = form !== null;
   markMailHeaders(lines);
   markFrontMatter(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank || l.mail || l.front) continue;
-    if (markdown && THEMATIC_BREAK.test(l.text)) {
+    if (breaks && THEMATIC_BREAK.test(l.text)) {
       // (a setext underline under a text line, "___" underlining nothing; nor the fence of a single file's front matter)
       const above = lines[i - 1];
       const underline = /^[ \t]*-/.test(l.text) && above !== undefined && !above.blank && !above.formFeed && !l.formFeed;
-      if (!underline && frontMatterAt(lines, i) === null) l.rule = true;
+      // A section break like turndown's "* * *": converters (markdownify, turndown with `hr: "---"`) write every
+      // <hr> of a single page so, so its repeating says nothing of a joiner.
+      if (!underline && frontMatterAt(lines, i) === null) {
+        l.rule = true;
+        l.markdownBreak = true;
+      }
       continue;
     }
     if (RULE_LINE.test(l.text)) {
@@ -271,9 +281,9 @@ function classify(lines: Line[], markdown: boolean, memo: LineMemo): void {
       const boxUnderline =
         underText && !underFooter && /[═─━—–]/.test(l.text) && (/[│┃║|]/.test(above.text) || above.text.trim().split(/\s+/).length <= 3 || Math.abs(l.text.trim().length - above.text.trim().length) <= 2);
       if (!underline && !boxUnderline) l.rule = true;
-      // Asterisk rows are section breaks first, in any file: a story's own "* * *" (and turndown's <hr>).
-      // (In a Markdown file an unspaced row is a writer's rule: turndown spaces its own.)
-      l.markdownBreak = /^[ \t]*\*/.test(l.text) && !(markdown && UNSPACED_ASTERISKS.test(l.text));
+      // Asterisk rows are section breaks first, in any file, spaced or not: a story's own "* * *", turndown's <hr>,
+      // a Markdown writer's "***" (as "---" is above).
+      l.markdownBreak = /^[ \t]*\*/.test(l.text);
       continue;
     }
     const u = URL_LINE.exec(l.text);
@@ -338,24 +348,56 @@ function markMailHeaders(lines: Line[]): void {
  * `key: value` rows between (list entries and indented lines continue a key), above every file, the first included.
  * Family: static-site posts (Jekyll, Hugo, Eleventy), notes apps and Markdown exports concatenated into one file. Only
  * in a file that opens with such a block and holds two or more: a single file's front matter is its own header, left to
- * the text cleaner, and a `---` further down is a thematic break.
+ * the text cleaner, and a `---` further down is a thematic break. A later block counts only where a file starts (no
+ * lead-in line right above it, startsFile) and in the first block's form: two of its keys or more, `title`, `date`
+ * or `slug` among them. Joined posts repeat their keys; a single post's `---`-fenced note, correction, interview
+ * (`Q:` / `A:`) or chat log (`name: words`) repeats none of its front matter's.
  */
 function markFrontMatter(lines: Line[]): void {
   const first = lines.findIndex((l) => !l.blank);
-  if (first < 0 || frontMatterAt(lines, first) === null) return;
-  const blocks: [number, number][] = [];
+  if (first < 0) return;
+  const firstEnd = frontMatterAt(lines, first);
+  if (firstEnd === null) return;
+  const keys = frontKeys(lines, first, firstEnd);
+  const blocks: [number, number][] = [[first, firstEnd]];
   // (not inside a fenced code block: a tutorial on static sites shows front matter as an example)
   let code = false;
-  for (let i = first; i < lines.length; i++) {
+  for (let i = firstEnd; i < lines.length; i++) {
     if (CODE_FENCE.test(lines[i].text)) code = !code;
     if (code || !FRONT_FENCE.test(lines[i].text)) continue;
     const end = frontMatterAt(lines, i);
     if (end === null) continue;
-    blocks.push([i, end]);
+    if (startsFile(lines, i) && sharesFrontKeys(keys, frontKeys(lines, i, end))) blocks.push([i, end]);
     i = end - 1;
   }
   if (blocks.length < 2) return;
   for (const [from, end] of blocks) for (let k = from; k < end; k++) lines[k].front = true;
+}
+/**
+ * Whether the line at `i` stands where a joined file starts: at the text's start, under a blank line or a separator, or
+ * right under the previous file's last line (`cat` of files with no empty line at their end), unless that line leads
+ * into it (ends with a colon: "the front matter looks like this:", an example).
+ */
+function startsFile(lines: Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return above === undefined || above.blank || above.formFeed || !/:[ \t]*$/.test(above.text);
+}
+/** The lower-cased keys of the front-matter block from `from` to `end` (its fences excluded). */
+function frontKeys(lines: Line[], from: number, end: number): Set<string> {
+  const keys = new Set<string>();
+  for (let k = from + 1; k < end - 1; k++) {
+    const m = /^([A-Za-z_][\w-]{0,40}):/.exec(lines[k].text);
+    if (m) keys.add(m[1].toLowerCase());
+  }
+  return keys;
+}
+/** Keys that name a post (its header's): a later block in the first one's form repeats one of them. */
+const POST_KEYS = ["title", "date", "slug"];
+/** Whether a later block is in the first block's form: two shared keys or more, one of them a post's. */
+function sharesFrontKeys(first: Set<string>, later: Set<string>): boolean {
+  let shared = 0;
+  for (const k of later) if (first.has(k)) shared++;
+  return shared >= 2 && POST_KEYS.some((k) => first.has(k) && later.has(k));
 }
 /** A Markdown code fence, opening or closing ("```", "~~~", with or without a language). */
 const CODE_FENCE = /^[ \t]{0,3}(?:```|~~~)/;
@@ -483,16 +525,17 @@ function mostlyLinks(linked: string): boolean {
 /** An ATX heading ("# Title", "## Section"): no text renderer writes one (html-to-text capitalises, innerText prints the text). */
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m;
 const ATX_HEADING_ALL = new RegExp(ATX_HEADING.source, "gm");
-/** A file is Markdown when it links like Markdown (`[text](url)` several times) or heads its sections so (two ATX headings or more). */
-function looksLikeMarkdown(text: string): boolean {
+/** How a file shows itself Markdown: it links like Markdown ("links", `[text](url)` several times), only heads its sections so ("headings", two ATX headings or more), or neither. */
+type MarkdownForm = "links" | "headings" | null;
+function markdownForm(text: string): MarkdownForm {
   let n = 0;
   for (let i = text.indexOf("]("); i >= 0 && n < 3; i = text.indexOf("](", i + 2)) n++;
-  if (n >= 3) return true;
-  if (!ATX_HEADING.test(text)) return false;
+  if (n >= 3) return "links";
+  if (!ATX_HEADING.test(text)) return null;
   ATX_HEADING_ALL.lastIndex = 0;
   let h = 0;
   while (h < 2 && ATX_HEADING_ALL.exec(text) !== null) h++;
-  return h >= 2;
+  return h >= 2 ? "headings" : null;
 }
 
 /**
@@ -500,11 +543,10 @@ function looksLikeMarkdown(text: string): boolean {
  * more) does not take. Family: Markdown exports and notes joined into one file (markdownify, Obsidian, static-site
  * posts, hand-written digests), whose writers put `---` between stories as text exports put a longer rule. Only in a
  * Markdown file (in a text dump three dashes are a table's empty cell or a score's placeholder as often), and a row of
- * `-` directly under a text line is that line's setext heading underline, no break.
+ * `-` directly under a text line is that line's setext heading underline, no break. (Each character takes its own
+ * trailing blanks, so no two runs of blanks meet: a long line of blanks is read once, not once per blank.)
  */
-const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*-[ \t]*-[ \t]*-?|_[ \t]*_[ \t]*_[ \t]*_?)[ \t]*$/;
-/** An unspaced row of asterisks ("***"): in a Markdown file a writer's rule, as "---" is; turndown writes every page's own <hr> spaced ("* * *"). */
-const UNSPACED_ASTERISKS = /^[ \t]*\*{3,}[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,4}|(?:_[ \t]*){3,4})$/;
 
 /** The key of a line for comparing repeated chrome: letters and digits, lower-cased. */
 const keyOf = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -1141,12 +1183,20 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     return name !== null && day !== null ? { name: keyOf(name), day: day.slice(0, 10) } : null;
   };
   // (Three stories or more likewise, each header signed and dated, no two on one day and no two in a row by one writer: a
-  // several-day live blog repeats its days, a column its writer.)
+  // several-day live blog repeats its days, a column its writer. Nor when two of them repeat one headline, a reply's
+  // "Re:" aside, or when the first is dated after all the others and they do not run newest first: entries of one
+  // piece, a post's comments ("Re: …"), an article reprinting the dated letters or statements it is about.)
   const twoSigned = (): boolean => {
     if (opening.length < 1 || bare > 0 || preambled !== null) return false;
-    const rows = [firstStory, ...opening.map((c) => c.line)].map(signedDay);
+    const starts = [firstStory, ...opening.map((c) => c.line)];
+    const rows = starts.map(signedDay);
     if (rows.some((r) => r === null) || new Set(rows.map((r) => r!.day)).size !== rows.length) return false;
-    return rows.every((r, n) => n === 0 || r!.name !== rows[n - 1]!.name);
+    if (!rows.every((r, n) => n === 0 || r!.name !== rows[n - 1]!.name)) return false;
+    if (rows.length < 3) return true;
+    if (new Set(starts.map((at) => keyOf(lines[at].text).replace(REPLY_PREFIX, ""))).size !== starts.length) return false;
+    // (An archive or feed dump listed newest first is dated later at its first story too, but all the way down.)
+    const newestFirst = rows.every((r, n) => n === 0 || r!.day < rows[n - 1]!.day);
+    return newestFirst || rows.slice(1).some((r) => r!.day > rows[0]!.day);
   };
   const pair = twoSigned();
   const least = bare > 0 || preambled !== null || (separatorsOnly && !pair) ? BARE_DIGEST_MIN_STORIES : DIGEST_MIN_STORIES;
@@ -1179,6 +1229,9 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   }
   return preambled;
 }
+
+/** A reply's prefix on a headline's key ("Re: …", "AW: …", "Ré : …", repeated). */
+const REPLY_PREFIX = /^(?:(?:re|aw|sv|ré|antw|odp)(?: \d{1,3})? )+/u;
 
 /** Briefs at least in a digest of undated briefs (markBriefDigest): two rules between three pieces. */
 const BRIEF_DIGEST_MIN = 3;
@@ -1543,14 +1596,14 @@ export interface BoundaryTrace {
 export function explainStories(text: string, opts: StoryOptions = {}): { stories: Story[]; trace: BoundaryTrace[] } {
   const separatorsOnly = opts.separatorsOnly === true;
   const lines = toLines(text);
-  classify(lines, looksLikeMarkdown(text), opts.memo ?? new LineMemo());
+  classify(lines, markdownForm(text), opts.memo ?? new LineMemo());
   const { candidates, lead } = findCandidates(lines, separatorsOnly);
   const preambledStory = scoreChrome(lines, candidates, separatorsOnly);
   const digestLead = markBriefDigest(lines, candidates);
   markBriefsPage(lines, candidates);
   const threshold = separatorsOnly ? CUT_SCORE + W.repeatedSeparator : CUT_SCORE;
   // Bodies never run across a boundary strong enough to cut.
-  // An asterisk row with nothing else of a joiner cuts only with a story header under it: it is first a page's own section break.
+  // An asterisk row or a Markdown thematic break with nothing else of a joiner cuts only with a story header under it: it is first a page's own section break.
   const strong = (c: Candidate) => c.score >= threshold && (!c.asteriskOnly || c.cues.includes("story-start"));
   const bodies = findBodies(lines, new Set(candidates.filter(strong).map((c) => firstLineOf(c))));
 

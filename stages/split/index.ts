@@ -190,7 +190,7 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
 
 export const splitStage: Stage = {
   name: "split",
-  version: "11",
+  version: "12",
   run(doc) {
     // Each article's language from its own text (a multi-story dump may mix languages): see ./language.ts.
     const articles = splitDocument(doc).map((a) => ({
