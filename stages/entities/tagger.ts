@@ -772,21 +772,28 @@ const WORK_NOUNS = new Set([
   "play", "musical", "opera", "sitcom", "poem", "painting", "hit", "documentary", "EP", "soundtrack", "ballad",
 ]);
 /**
- * Work nouns that are also verbs ("shelling hit Velmara", "they play Keldby on Saturday", "the troops hit Tarvaz"; war
- * reports and sports copy): a noun only after a determiner, a possessive, a number or decade ("the 1998 hit", "her
- * 60s hit") or a word that describes a work ("a smash hit", "the radio play"); after anything else the word is the
- * verb and the name its object, left as the model typed it.
+ * Work nouns that are also verbs ("shelling hit Velmara", "they play Keldby on Saturday", "the missile that hit
+ * Tarvaz", "drones last hit Keldby", "United first play Ardo"; war reports and sports copy): a noun only after a
+ * determiner or a possessive, with at most two words between that date or describe the work ("the hit", "the 1998
+ * hit", "her 60s hit", "a smash hit", "the radio play", "Keller's latest hit"). A relative ("that", "which") or an
+ * adverb ("last", "first", "only", "also", "never") right before the word makes it the verb, and the name after it
+ * keeps the model's type.
  */
 const VERB_LIKE_WORK_NOUNS = new Set(["hit", "play"]);
-const WORK_NOUN_OPENERS = new Set([
-  "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "whose", "'s", "'", "’s", "’",
+const WORK_NOUN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "whose", "'s", "'", "’s", "’"]);
+const WORK_NOUN_MODIFIERS = new Set([
   "smash", "big", "biggest", "top", "new", "first", "second", "debut", "latest", "radio", "stage", "chart", "surprise",
   "summer", "crossover", "classic", "famous", "popular", "greatest", "only", "last", "early", "later", "one-act", "minor",
 ]);
 function workNounAt(w: readonly string[], k: number): boolean {
   if (!WORK_NOUNS.has(w[k])) return false;
   if (!VERB_LIKE_WORK_NOUNS.has(w[k])) return true;
-  return k > 0 && (WORK_NOUN_OPENERS.has(w[k - 1]) || /\d/.test(w[k - 1]));
+  for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+    const lower = w[m].toLowerCase();
+    if (WORK_NOUN_DETERMINERS.has(lower)) return true;
+    if (!WORK_NOUN_MODIFIERS.has(lower) && !/\d/.test(lower)) return false;
+  }
+  return false;
 }
 function retypeTitlesOfWorks(tok: Tokens, s: TokenSpan): void {
   if (s.type === "MISC" || s.type === "NORP") return;
