@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownWordFeatures, trainPerceptron, type NerDoc, type TrainDoc } from "../eval/lib/ner.ts";
+import { trainPerceptron, type NerDoc, type TrainDoc } from "../eval/lib/ner.ts";
 import { beginOf, NUM_LABELS } from "../stages/entities/model.ts";
 
 // Invented one-token "documents": feature 0 fires on every token (a bias), feature 1 on names
@@ -41,36 +41,5 @@ describe("cost-augmented perceptron training (NER_MARGIN, NER_ORG_COST)", () => 
     expect(lead(org.w, org.start, [0, 1], ORG)).toBeGreaterThan(lead(plain.w, plain.start, [0, 1], ORG));
     // Deterministic: the same settings give the same weights.
     expect([...trainPerceptron(docs(), 3, 10, 7, { margin: 0, orgCost: 2 }).w]).toEqual([...org.w]);
-  });
-});
-
-describe("entity-word dropout in training (NER_WORD_DROP)", () => {
-  // Feature 1 plays the own word of the ORG names ("w=…"), feature 3 a shape they share with nothing else.
-  function named(): TrainDoc[] {
-    const out: TrainDoc[] = [];
-    for (let k = 0; k < 6; k++) {
-      out.push({ doc: DOC, feats: [Int32Array.of(0, 1, 3)], labels: Int32Array.of(ORG) });
-      out.push({ doc: DOC, feats: [Int32Array.of(0)], labels: Int32Array.of(0) });
-    }
-    return out;
-  }
-  const isWord = ownWordFeatures(["b", "w=velmor", "s=Xx", "s=XX"]);
-
-  it("marks the own-word features of a feature table", () => {
-    expect([...isWord]).toEqual([0, 1, 0, 0]);
-  });
-
-  it("with every name's own word dropped, the other features of the name learn its type and the word learns nothing", () => {
-    const plain = trainPerceptron(named(), 4, 10, 7, { margin: 0, orgCost: 0 });
-    const dropped = trainPerceptron(named(), 4, 10, 7, { margin: 0, orgCost: 0 }, { p: 1, isWord });
-    expect([...dropped.w.slice(NUM_LABELS, 2 * NUM_LABELS)].every((x) => x === 0)).toBe(true);
-    expect(lead(dropped.w, dropped.start, [0, 3], ORG)).toBeGreaterThan(0);
-    // Without dropout the own word takes part of the weight.
-    expect(plain.w[1 * NUM_LABELS + ORG]).toBeGreaterThan(0);
-  });
-
-  it("with a dropout of 0 the weights are those of plain training", () => {
-    const plain = trainPerceptron(named(), 4, 10, 7, { margin: 0, orgCost: 0 });
-    expect([...trainPerceptron(named(), 4, 10, 7, { margin: 0, orgCost: 0 }, { p: 0, isWord }).w]).toEqual([...plain.w]);
   });
 });

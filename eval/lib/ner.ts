@@ -235,27 +235,8 @@ export interface TrainedWeights {
  */
 export const COSTS = { margin: Number(process.env.NER_MARGIN ?? 0), orgCost: Number(process.env.NER_ORG_COST ?? 0) };
 
-/**
- * Entity-word dropout in training (experiments; 0 = off): on every pass, each token inside a gold name
- * loses its own-word features (`isWord`, the "w=" rows) with probability NER_WORD_DROP, in its score and in
- * its update, so the weights must also type names from their shape, affixes and context, as for a name
- * the model has never seen.
- */
-export const WORD_DROP = Number(process.env.NER_WORD_DROP ?? 0);
-export interface WordDropout {
-  p: number;
-  /** 1 for the feature ids of a token's own word. */
-  isWord: Uint8Array;
-}
-/** The own-word feature ids of a feature table ("w=…"), for WordDropout. */
-export function ownWordFeatures(names: readonly string[]): Uint8Array {
-  const out = new Uint8Array(names.length);
-  for (let f = 0; f < names.length; f++) if (names[f].startsWith("w=")) out[f] = 1;
-  return out;
-}
-
 /** Averaged structured perceptron over BIO labels with Viterbi decoding (cost-augmented with `costs`, see COSTS). */
-export function trainPerceptron(docs: TrainDoc[], nFeat: number, epochs = 8, seed = 7, costs = COSTS, drop?: WordDropout): TrainedWeights {
+export function trainPerceptron(docs: TrainDoc[], nFeat: number, epochs = 8, seed = 7, costs = COSTS): TrainedWeights {
   const MARGIN = costs.margin;
   const ORG_COST = costs.orgCost;
   const L = NUM_LABELS;
@@ -268,8 +249,6 @@ export function trainPerceptron(docs: TrainDoc[], nFeat: number, epochs = 8, see
   const counts = new Int32Array(nFeat);
   for (const d of docs) for (const fs of d.feats) for (const f of fs) counts[f]++;
   const rand = rng(seed);
-  // A separate stream, so that the training order is the same with and without dropout.
-  const dropRand = rng(seed + 1000);
   const order = docs.map((_, k) => k);
   let c = 1;
   const tr32 = new Float32Array(L * L);
@@ -281,16 +260,8 @@ export function trainPerceptron(docs: TrainDoc[], nFeat: number, epochs = 8, see
       const n = labels.length;
       if (n === 0) continue;
       const e = base ? Float32Array.from(base.e) : new Float32Array(n * L);
-      // Tokens of gold names whose own word is left out on this pass (WordDropout).
-      let dropped: Uint8Array | null = null;
-      if (drop && drop.p > 0) {
-        dropped = new Uint8Array(n);
-        for (let i = 0; i < n; i++) if (labels[i] !== 0 && dropRand() < drop.p) dropped[i] = 1;
-      }
       for (let i = 0; i < n; i++) {
-        const skip = dropped !== null && dropped[i] === 1;
         for (const f of feats[i]) {
-          if (skip && drop!.isWord[f] === 1) continue;
           const o = f * L;
           for (let l = 0; l < L; l++) e[i * L + l] += w[o + l];
         }
@@ -311,9 +282,7 @@ export function trainPerceptron(docs: TrainDoc[], nFeat: number, epochs = 8, see
         const g = labels[i];
         const p = pred[i];
         if (g !== p) {
-          const skip = dropped !== null && dropped[i] === 1;
           for (const f of feats[i]) {
-            if (skip && drop!.isWord[f] === 1) continue;
             w[f * L + g] += 1;
             u[f * L + g] += c;
             w[f * L + p] -= 1;

@@ -21,7 +21,7 @@ import { loadModel, type ModelJson } from "../../stages/entities/model.ts";
 import { stageOneSpans } from "../../stages/entities/tagger.ts";
 import { chunked, EPOCHS, PRUNE, SEED, weighted } from "../train-config.ts";
 import { wordClassesCached } from "./clusters.ts";
-import { COSTS, exportModel, FeatureIndex, goldLabels, ownWordFeatures, prepareDoc, trainPerceptron, vocabulary, WORD_DROP, type NerDoc, type TrainDoc } from "./ner.ts";
+import { exportModel, FeatureIndex, goldLabels, prepareDoc, trainPerceptron, vocabulary, type NerDoc, type TrainDoc } from "./ner.ts";
 
 const STACK_ENV = process.env.NER_STACK ?? "";
 if (STACK_ENV !== "" && STACK_ENV !== "model" && STACK_ENV !== "rules") throw new Error(`NER_STACK must be "model" or "rules", not ${STACK_ENV}`);
@@ -37,8 +37,7 @@ export function trainOneStage(docs: readonly NerDoc[], stack?: ReadonlyMap<NerDo
   const classes = wordClassesCached(docs.map((d) => d.text));
   const index = new FeatureIndex();
   const train = docs.map((d) => prepareDoc(d, index, vocab, classes, stack?.get(d)));
-  const drop = WORD_DROP > 0 ? { p: WORD_DROP, isWord: ownWordFeatures(index.names) } : undefined;
-  return exportModel(trainPerceptron(weighted(chunked(train)), index.names.length, EPOCHS, SEED, COSTS, drop), index.names, vocab, { classes, ...PRUNE });
+  return exportModel(trainPerceptron(weighted(chunked(train)), index.names.length, EPOCHS, SEED), index.names, vocab, { classes, ...PRUNE });
 }
 
 /**

@@ -10,7 +10,7 @@ import { isCapitalised } from "./features.ts";
 import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, isListedPlace, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
 import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
-import { tokenSkeleton, VOWEL_VARIANT_MIN_LENGTH, vowelVariant } from "./canonical/transliteration.ts";
+import { placeSpelling } from "./canonical/transliteration.ts";
 
 /** A capitalised word that may be a name: not a calendar or function word, not an ordinary English word. */
 function unknownNameWord(w: string): boolean {
@@ -18,9 +18,11 @@ function unknownNameWord(w: string): boolean {
 }
 /** The surface of a span. */
 const surfaceOf = (tok: Tokens, s: TokenSpan) => tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
-/** Is the word the last word of a person's name of two or more words in the spans (the document's full name for it)? */
-function inFullPersonName(word: string, w: readonly string[], spans: readonly TokenSpan[]): boolean {
-  return spans.some((s) => s.type === "PERSON" && s.j - s.i > 1 && w[s.j - 1] === word);
+/** Last words of the document's person names of two or more words (its full names), built once per document. */
+function fullNameLastWords(w: readonly string[], spans: readonly TokenSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.type === "PERSON" && s.j - s.i > 1) out.add(w[s.j - 1]);
+  return out;
 }
 /** Does a list know the surface as an organisation or a people (so the context must not move it)? */
 function listedOrgOrPeople(surface: string): boolean {
@@ -50,7 +52,7 @@ const DISTRICT_NOUNS = new Set([
 const DISTRICT_PLURALS = new Set(["districts", "regions", "provinces", "prefectures", "départements", "valleys", "deltas", "basins", "municipalities", "cantons"]);
 const PHRASE_CLOSERS = new Set([
   "of", "in", "and", "or", "near", "on", "at", "to", "from", "with", "where", "which", "that", "was", "is", "were", "are",
-  "has", "had", "lies", "became", "between", "around", "along", "north", "south", "east", "west", "said", "says",
+  "has", "had", "lies", "became", "between", "around", "along", "north", "south", "east", "west",
 ]);
 function closesPhrase(w: readonly string[], k: number): boolean {
   return k >= w.length || !/\p{L}/u.test(w[k]) || PHRASE_CLOSERS.has(w[k]);
@@ -66,19 +68,21 @@ export function placesBeforeDistrictNouns(tok: Tokens, spans: TokenSpan[]): Toke
     if ((!plural && !DISTRICT_NOUNS.has(w[k])) || !closesPhrase(w, k + 1) || !glued(tok, k)) continue;
     out ??= new SpanEdits(spans, w.length);
     const type = NATURAL_FEATURE_NOUNS.has(w[k]) ? "LOC" : "GPE";
-    const end = placeBefore(tok, out, k, type);
+    const end = placeBefore(tok, out, k, type, w[k] === "city" || w[k] === "town");
     // "the Ormasca and Velluno provinces": the name coordinated before a plural kind noun is a district too.
     if (plural && end !== null && end >= 2 && w[end - 1] === "and") placeBefore(tok, out, end - 1, type);
   }
   return out === null ? spans : out.result();
 }
 /** Makes the name ending right before token k a place (see placesBeforeDistrictNouns); its first token, or null. */
-function placeBefore(tok: Tokens, out: SpanEdits, k: number, type: "GPE" | "LOC"): number | null {
+function placeBefore(tok: Tokens, out: SpanEdits, k: number, type: "GPE" | "LOC", townNoun = false): number | null {
   const w = tok.words;
   const s = out.endingAt(k);
   if (s) {
     if (s.type === "GPE" || s.type === "LOC") return s.i;
     if ((s.type !== "PERSON" && s.type !== "ORG" && s.type !== "MISC") || s.j - s.i > 3 || !s.rule.startsWith("entities/model")) return null;
+    // "city" and "town" also follow a person's name in a phrase about them ("the Messi town of …"): they move no person.
+    if (townNoun && s.type === "PERSON") return null;
     const surface = surfaceOf(tok, s);
     // A person's full name keeps its type, unless an article opens the phrase: "the Kamal Osman district" is a
     // district named after a person (a man is never "the" before his own name and a district word).
@@ -108,26 +112,32 @@ const SIEGE_VERBS = new Set([
   "conquering", "invaded", "invading", "overran", "bombarded", "garrisoned",
 ]);
 /**
- * The passive says the same ("Ordessa was besieged", "Kavrosi was annexed in 1920"), and "sacked" joins the verbs
- * there when a people or an army sacked it ("Velmaros was sacked by the Goths"; a manager is sacked by a club, which
- * is no plural name): a person, organisation or work span of one or two words right before "was / were" and the
- * verb becomes a GPE, with the same guards.
+ * The passive says the same for the verbs that only a place takes ("Kavrosi was annexed in 1920", "Ordessa was razed",
+ * "the town was garrisoned"): "besieged", "bombarded", "invaded" and "conquered" are left out, since people are
+ * besieged by fans, bombarded with questions and invaded by grief. A person, organisation or work span of one or two
+ * words right before "was / were" and the verb becomes a GPE, and an untagged unknown word there is added, unless the
+ * name may be a person's: a word of the lists of people's names, a span opening with a listed given name, or the last
+ * word of a person's full name elsewhere in the document ("Rami Kavrosi … Kavrosi was annexed" is left alone).
  */
-function passiveSiegeAt(w: readonly string[], k: number): boolean {
-  if ((w[k] !== "was" && w[k] !== "were") || k + 1 >= w.length) return false;
-  if (SIEGE_VERBS.has(w[k + 1])) return true;
-  return w[k + 1] === "sacked" && k + 4 < w.length && w[k + 2] === "by" && w[k + 3] === "the" && /^\p{Lu}\p{Ll}+s$/u.test(w[k + 4]);
-}
+const PASSIVE_SIEGE_VERBS = new Set(["annexed", "razed", "pillaged", "plundered", "garrisoned"]);
 export function placesAfterSiegeVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out: SpanEdits | null = null;
+  let fullNames: Set<string> | null = null;
   for (let k = 1; k < w.length; k++) {
-    if (w[k].charCodeAt(0) === 119 && (w[k].length === 3 || w[k].length === 4) && passiveSiegeAt(w, k)) {
+    if ((w[k] === "was" || w[k] === "were") && k + 1 < w.length && PASSIVE_SIEGE_VERBS.has(w[k + 1])) {
       out ??= new SpanEdits(spans, w.length);
+      fullNames ??= fullNameLastWords(w, spans);
       const s = out.endingAt(k);
-      if (s && s.j - s.i <= 2 && s.rule.startsWith("entities/model") && (s.type === "PERSON" || s.type === "ORG" || s.type === "MISC") && !(s.j - s.i > 1 && GIVEN_NAME_SET.has(w[s.i])) && !listedOrgOrPeople(surfaceOf(tok, s))) {
-        s.type = "GPE";
-        s.rule = "entities/siege-verb";
+      const last = w[k - 1];
+      if (personListed(last) || fullNames.has(last)) continue;
+      if (s) {
+        if (s.j - s.i <= 2 && s.rule.startsWith("entities/model") && (s.type === "PERSON" || s.type === "ORG" || s.type === "MISC") && !GIVEN_NAME_SET.has(w[s.i]) && !listedOrgOrPeople(surfaceOf(tok, s))) {
+          s.type = "GPE";
+          s.rule = "entities/siege-verb";
+        }
+      } else if (!out.at(k - 1) && unknownNameWord(last) && !(k > 1 && isCapitalised(w[k - 2]) && !tok.sentenceStart[k - 1]) && !listedOrgOrPeople(last)) {
+        out.replace({ i: k - 1, j: k, type: "GPE", confidence: 0.6, rule: "entities/siege-verb" });
       }
       continue;
     }
@@ -275,13 +285,6 @@ const TRAVEL_VERBS = new Set([
   "fled", "fleeing", "emigrated", "emigrating", "deported",
   "exiled", "headed", "heading", "journeyed", "migrated", "evacuated", "retreated", "marched", "escaped", "immigrated",
 ]);
-/**
- * A visit or a tour names its place as the direct object ("the envoy visited Tarvaz", "toured Velmara"; news and
- * biographies). People are visited too ("visited Keller in hospital"), so only a lone word in no list of people's
- * names (given names, surnames, well-known people) is taken, and only when the document never gives that word a
- * person's full name ("Rami Tarvaz … visited Tarvaz" is the man).
- */
-const VISIT_VERBS = new Set(["visited", "visiting", "visit", "visits", "toured", "touring"]);
 /** A word of the generic lists of people's names (whole names, given names, surnames) or the curated given names. */
 function personListed(word: string): boolean {
   if (GIVEN_NAME_SET.has(word)) return true;
@@ -291,15 +294,7 @@ function personListed(word: string): boolean {
 export function destinationsAfterTravelVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let out: SpanEdits | null = null;
-  for (let k = 1; k < w.length; k++) {
-    // Every visit verb opens with "v" or "t" and has five letters or more: most tokens are passed over at once.
-    const v0 = w[k - 1].charCodeAt(0);
-    if ((v0 === 118 || v0 === 116) && w[k - 1].length >= 5 && VISIT_VERBS.has(w[k - 1]) && glued(tok, k) && !personListed(w[k]) && !inFullPersonName(w[k], w, spans)) {
-      out ??= new SpanEdits(spans, w.length);
-      placeAfterCue(tok, out, k, (s) => s.type === "PERSON" && s.j - s.i === 1, "entities/travel-destination");
-      continue;
-    }
-    if (k < 2) continue;
+  for (let k = 2; k < w.length; k++) {
     const p = w[k - 1];
     if ((p !== "to" && p !== "for" && p !== "towards") || !TRAVEL_VERBS.has(w[k - 2]) || !glued(tok, k)) continue;
     // "sailed for" a destination, but "moved for" a reason: "for" only after verbs of a voyage.
@@ -352,41 +347,49 @@ export function cjkGlosses(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * Family: one town spelt two ways in one document ("Homs" and "Hims", "Idlib" and "Idleb"; wire copy and reports on
  * Syria, Iraq, the Caucasus and Central Asia, where agencies transliterate differently and quote each other). The
  * model knows the common spelling as a place and reads the other, unseen, as a surname. A lone word the model typed
- * PERSON whose spelling-neutral form (`tokenSkeleton`, the canonical stage's transliteration table; or one swapped
- * e/i or o/u vowel, `vowelVariant`) is that of a differently spelt one-word place span of the same document becomes
- * that place. A word of the lists of people's names, and one the document gives a full person's name, stays a person.
+ * PERSON that is another spelling of a one-word place span of the same document, by an explicit row of the canonical
+ * stage's table of place spellings (`placeSpelling`: no vowel swap, no doubled-letter reading, no row that is also a
+ * surname), becomes that place, but only where it stands as a place: after "in / at / from / near / to / into /
+ * outside / around" or "the town / city / village of", or before a kind noun for a place ("X province"). A word of the
+ * lists of people's names, the last word of a person's full name in the document, and a word followed by an apposition
+ * ("X, a columnist") or a speech verb ("X said") stay people.
  */
+const SPELLING_PLACE_BEFORE = new Set(["in", "at", "from", "near", "to", "into", "outside", "around"]);
+const SPELLING_TOWN_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "governorate"]);
+const SPEECH_VERBS = new Set(["said", "says", "told", "added", "asked", "argued", "wrote", "stated", "claimed", "insisted", "replied", "warned", "explained"]);
+function spellingPlaceContext(w: readonly string[], k: number): boolean {
+  const next = k + 1 < w.length ? w[k + 1] : "";
+  if (SPEECH_VERBS.has(next) || (next === "," && k + 2 < w.length && (w[k + 2] === "a" || w[k + 2] === "an" || w[k + 2] === "the" || SPEECH_VERBS.has(w[k + 2])))) return false;
+  if (k > 0 && SPELLING_PLACE_BEFORE.has(w[k - 1])) return true;
+  if (k > 2 && w[k - 1] === "of" && SPELLING_TOWN_NOUNS.has(w[k - 2]) && (w[k - 3] === "the" || w[k - 3] === "The")) return true;
+  return SPELLING_TOWN_NOUNS.has(next) || DISTRICT_NOUNS.has(next);
+}
 export function placeSpellingVariants(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  // A document with no lone model PERSON span has nothing to retype: no table is built for it.
+  // A document with no lone model PERSON span spelt as a listed place has nothing to retype: no table is built for it.
   let candidates = false;
   for (const s of spans) {
-    if (s.type === "PERSON" && s.j - s.i === 1 && w[s.i].length >= 4 && s.rule.startsWith("entities/model")) {
+    if (s.type === "PERSON" && s.j - s.i === 1 && s.rule.startsWith("entities/model") && placeSpelling(w[s.i].toLowerCase()) !== undefined) {
       candidates = true;
       break;
     }
   }
   if (!candidates) return spans;
-  // One-word places of the document, and by spelling-neutral form.
-  let bySkeleton: Map<string, Twin> | null = null;
-  const places: Twin[] = [];
+  // One-word places of the document by their table spelling, and the full names' last words: built once.
+  const byPlaceSpelling = new Map<string, Twin>();
   for (const s of spans) {
-    if ((s.type !== "GPE" && s.type !== "LOC") || s.j - s.i !== 1 || w[s.i].length < 4) continue;
-    const lower = w[s.i].toLowerCase();
-    const twin = { word: w[s.i], lower, type: s.type };
-    (bySkeleton ??= new Map()).set(tokenSkeleton(lower), twin);
-    places.push(twin);
+    if ((s.type !== "GPE" && s.type !== "LOC") || s.j - s.i !== 1) continue;
+    const key = placeSpelling(w[s.i].toLowerCase());
+    if (key !== undefined) byPlaceSpelling.set(key, { word: w[s.i], type: s.type });
   }
-  if (bySkeleton === null) return spans;
+  if (byPlaceSpelling.size === 0) return spans;
+  const fullNames = fullNameLastWords(w, spans);
   for (const s of spans) {
     if (s.type !== "PERSON" || s.j - s.i !== 1 || !s.rule.startsWith("entities/model")) continue;
     const word = w[s.i];
-    if (word.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
-    const lower = word.toLowerCase();
-    let twin = bySkeleton.get(tokenSkeleton(lower));
-    // vowelVariant compares letters in place (same length, same first letter): no string is built per word.
-    if (twin === undefined && lower.length >= VOWEL_VARIANT_MIN_LENGTH) twin = places.find((p) => vowelVariant(lower, p.lower));
-    if (twin === undefined || twin.word === word || personListed(word) || inFullPersonName(word, w, spans)) continue;
+    const key = placeSpelling(word.toLowerCase());
+    const twin = key === undefined ? undefined : byPlaceSpelling.get(key);
+    if (twin === undefined || twin.word === word || personListed(word) || fullNames.has(word) || !spellingPlaceContext(w, s.i)) continue;
     s.type = twin.type;
     s.rule = "entities/place-spelling";
   }
@@ -395,6 +398,5 @@ export function placeSpellingVariants(tok: Tokens, spans: TokenSpan[]): TokenSpa
 /** A one-word place of the document, for placeSpellingVariants. */
 interface Twin {
   word: string;
-  lower: string;
   type: "GPE" | "LOC";
 }

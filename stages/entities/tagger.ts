@@ -279,11 +279,11 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-fans", family: "teams and bands named by a plural before a fan's or player's noun (a Velmor Hawks fan)", run: allSpans(teamsBeforeFanNouns) },
   { name: "person-noun-list", family: "lists after a plural noun for people (guitarists such as X, Y and Z) are people", run: allSpans(listsAfterPersonNouns) },
   { name: "district-noun", family: "places named before a lower-case word for a district (the X region, the X and Y districts)", run: allSpans(placesBeforeDistrictNouns) },
-  { name: "siege-verb", family: "towns taken by an army (besieged X, annexed X, razed X)", run: allSpans(placesAfterSiegeVerbs) },
+  { name: "siege-verb", family: "towns taken by an army (besieged X, annexed X, X was razed)", run: allSpans(placesAfterSiegeVerbs) },
   { name: "business-clause", family: "companies described by what they do (X, which makes …)", run: allSpans(companiesByRelativeClause) },
   { name: "occupation-title", family: "a job or position written like a title before a person's name (Midfielder X, Novelist X)", run: allSpans(occupationTitles) },
-  { name: "travel-destination", family: "destinations after a verb of travel or a visit (flew to X, fled to X, visited X)", run: allSpans(destinationsAfterTravelVerbs) },
-  { name: "place-spelling", family: "a town spelt two ways in one document (Homs and Hims), the unseen spelling read as a person", run: allSpans(placeSpellingVariants) },
+  { name: "travel-destination", family: "destinations after a verb of travel (flew to X, fled to X)", run: allSpans(destinationsAfterTravelVerbs) },
+  { name: "place-spelling", family: "a town spelt two ways in one document (Homs and Hims, by the place-spelling table), the unseen spelling read as a person where it stands as a place", run: allSpans(placeSpellingVariants) },
   { name: "cjk-gloss", family: "a place's own spelling in Chinese, Japanese or Korean script in brackets after it", run: allSpans(cjkGlosses) },
   { name: "greek-surname", family: "Greek surnames in -opoulos, -akis, -idis, -iou read as places", run: allSpans(greekSurnames) },
   { name: "station", family: "railway stations named by their town (X railway station)", run: allSpans(stationsOfTowns) },
@@ -772,21 +772,28 @@ const WORK_NOUNS = new Set([
   "play", "musical", "opera", "sitcom", "poem", "painting", "hit", "documentary", "EP", "soundtrack", "ballad",
 ]);
 /**
- * Work nouns that are also verbs ("shelling hit Velmara", "they play Keldby on Saturday", "the troops hit Tarvaz"; war
- * reports and sports copy): a noun only after a determiner, a possessive, a number or decade ("the 1998 hit", "her
- * 60s hit") or a word that describes a work ("a smash hit", "the radio play"); after anything else the word is the
- * verb and the name its object, left as the model typed it.
+ * Work nouns that are also verbs ("shelling hit Velmara", "they play Keldby on Saturday", "the missile that hit
+ * Tarvaz", "drones last hit Keldby", "United first play Ardo"; war reports and sports copy): a noun only after a
+ * determiner or a possessive, with at most two words between that date or describe the work ("the hit", "the 1998
+ * hit", "her 60s hit", "a smash hit", "the radio play", "Keller's latest hit"). A relative ("that", "which") or an
+ * adverb ("last", "first", "only", "also", "never") right before the word makes it the verb, and the name after it
+ * keeps the model's type.
  */
 const VERB_LIKE_WORK_NOUNS = new Set(["hit", "play"]);
-const WORK_NOUN_OPENERS = new Set([
-  "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "whose", "'s", "'", "’s", "’",
+const WORK_NOUN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "whose", "'s", "'", "’s", "’"]);
+const WORK_NOUN_MODIFIERS = new Set([
   "smash", "big", "biggest", "top", "new", "first", "second", "debut", "latest", "radio", "stage", "chart", "surprise",
   "summer", "crossover", "classic", "famous", "popular", "greatest", "only", "last", "early", "later", "one-act", "minor",
 ]);
 function workNounAt(w: readonly string[], k: number): boolean {
   if (!WORK_NOUNS.has(w[k])) return false;
   if (!VERB_LIKE_WORK_NOUNS.has(w[k])) return true;
-  return k > 0 && (WORK_NOUN_OPENERS.has(w[k - 1]) || /\d/.test(w[k - 1]));
+  for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+    const lower = w[m].toLowerCase();
+    if (WORK_NOUN_DETERMINERS.has(lower)) return true;
+    if (!WORK_NOUN_MODIFIERS.has(lower) && !/\d/.test(lower)) return false;
+  }
+  return false;
 }
 function retypeTitlesOfWorks(tok: Tokens, s: TokenSpan): void {
   if (s.type === "MISC" || s.type === "NORP") return;

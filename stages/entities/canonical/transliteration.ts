@@ -17,6 +17,32 @@
  * organisation words), not taken from any document.
  */
 
+/**
+ * Rows of place names only: every spelling is the town's, none a common surname or given name. The entities stage
+ * reads two spellings of one document as one place by these rows alone (`placeSpelling`).
+ */
+const PLACE_ROWS: readonly (readonly string[])[] = [
+  // Place names with a current and an older or Russian-based spelling.
+  ["kyiv", "kiev"],
+  ["kharkiv", "kharkov"],
+  ["odesa", "odessa"],
+  ["beijing", "peking"],
+  // Towns of Syria, Iraq, Libya, Yemen and Afghanistan under their Arabic, French-based and English
+  // spellings (vowels and the final -ah vary; a final "-ah" is already read as "-a" for places).
+  ["homs", "hims"],
+  ["idlib", "idleb"],
+  ["deraa", "daraa", "dera", "dara"],
+  ["raqqa", "rakka", "raka", "raqa"],
+  ["kobani", "kobane"],
+  ["qamishli", "qamishlo", "kamishli", "qamishly"],
+  ["tikrit", "takrit"],
+  ["benghazi", "bengasi", "banghazi"],
+  ["misrata", "misurata"],
+  ["sanaa", "sana"],
+  ["hodeida", "hudaydah", "hudayda", "hodeidah"],
+  ["kandahar", "qandahar"],
+];
+
 /** Each row: the representative spelling first, then its variants. Lower case, diacritics folded. */
 const VARIANT_ROWS: readonly (readonly string[])[] = [
   // Russian first names: -ei/-ey/-ej endings, ks/x, softening marks dropped.
@@ -66,25 +92,7 @@ const VARIANT_ROWS: readonly (readonly string[])[] = [
   ["daesh", "daish"],
   ["sham", "shaam"],
   ["ansar", "ansaar"],
-  // Place names with a current and an older or Russian-based spelling.
-  ["kyiv", "kiev"],
-  ["kharkiv", "kharkov"],
-  ["odesa", "odessa"],
-  ["beijing", "peking"],
-  // Towns of Syria, Iraq, Libya, Yemen and Afghanistan under their Arabic, French-based and English
-  // spellings (vowels and the final -ah vary; a final "-ah" is already read as "-a" for places).
-  ["homs", "hims"],
-  ["idlib", "idleb"],
-  ["deraa", "daraa", "dera", "dara"],
-  ["raqqa", "rakka", "raka", "raqa"],
-  ["kobani", "kobane"],
-  ["qamishli", "qamishlo", "kamishli", "qamishly"],
-  ["tikrit", "takrit"],
-  ["benghazi", "bengasi", "banghazi"],
-  ["misrata", "misurata"],
-  ["sanaa", "sana"],
-  ["hodeida", "hudaydah", "hudayda", "hodeidah"],
-  ["kandahar", "qandahar"],
+  ...PLACE_ROWS,
   ["mazar", "mazari"],
 ];
 
@@ -97,6 +105,14 @@ export const TOKEN_VARIANTS: ReadonlyMap<string, string> = (() => {
   }
   return m;
 })();
+
+/** Place spelling → representative, from PLACE_ROWS only. */
+const PLACE_VARIANTS: ReadonlyMap<string, string> = new Map(PLACE_ROWS.flatMap(([head, ...rest]) => [[head, head] as const, ...rest.map((v) => [v, head] as const)]));
+
+/** The representative spelling of a lower-case place token by an explicit place row ("hims" → "homs"), or undefined. */
+export function placeSpelling(token: string): string | undefined {
+  return PLACE_VARIANTS.get(token);
+}
 
 /** Roman numerals in regnal names ("Abdullah II") must not be rewritten: "ii" is not "i". */
 const ROMAN_NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
