@@ -717,12 +717,14 @@ function publishedOfPage(
 function authorOfPage(found: HtmlMetadata, dropped: readonly RemovedBlock[], kept: readonly TextBlock[]): { author: string | null; authorFrom: string | undefined } {
   let author = found.author ?? null;
   let authorFrom = author ? found.authorFrom : undefined;
+  // A name from one of the sources below, if the metadata's own author acceptance (when it has one) takes it.
+  const accepted = (name: string | null, from: string): string | null =>
+    name && (!found.acceptAuthor || found.acceptAuthor(name, from)) ? name : null;
   if (!author) {
     for (const r of dropped) {
       if (r.text.length > 100 || !BYLINE_RULE.test(`${r.rule} ${r.reason}`) || /"([^"]*)"/.exec(r.reason)?.[1].split(/\s+/).some((t) => NOT_BYLINE_BOX.test(t) || COMMENT_TOKEN.test(t))) continue;
       if (!/^(?:by|von|por|oleh|par|de|от|автор)\s/i.test(r.text) && !/byline|author/.test(r.reason)) continue;
-      author = cleanAuthor([r.text], found.site ?? null);
-      if (author && found.acceptAuthor && !found.acceptAuthor(author, "removed-byline")) author = null;
+      author = accepted(cleanAuthor([r.text], found.site ?? null), "removed-byline");
       if (author) {
         authorFrom = "removed-byline";
         break;
@@ -736,8 +738,7 @@ function authorOfPage(found: HtmlMetadata, dropped: readonly RemovedBlock[], kep
     for (let i = body.length - 1; i >= Math.max(0, body.length - SIGNATURE_REACH); i--) {
       const b = body[i];
       if (!isSignature(b, body[i - 1]) || (i < body.length - 1 && !FOOTNOTE_START.test(body[i + 1].text))) continue;
-      author = cleanAuthor([b.text.trim().replace(SIGNATURE_DASH, "$1")], found.site ?? null);
-      if (author && found.acceptAuthor && !found.acceptAuthor(author, "signature")) author = null;
+      author = accepted(cleanAuthor([b.text.trim().replace(SIGNATURE_DASH, "$1")], found.site ?? null), "signature");
       if (author) {
         authorFrom = "signature";
         break;
@@ -746,14 +747,13 @@ function authorOfPage(found: HtmlMetadata, dropped: readonly RemovedBlock[], kep
     const last = body[body.length - 1];
     const signer = last ? signedWithRole(last) : null;
     if (!author && signer) {
-      author = cleanAuthor([signer], found.site ?? null);
-      if (author && found.acceptAuthor && !found.acceptAuthor(author, "signature-role")) author = null;
+      author = accepted(cleanAuthor([signer], found.site ?? null), "signature-role");
       if (author) authorFrom = "signature-role";
     }
   }
   // Last of all, a one-person site's owner (footer copyright line, header tagline): a signed post is the signer's.
   const owner = found.ownerAuthor;
-  if (!author && owner && (!found.acceptAuthor || found.acceptAuthor(owner.name, owner.from))) {
+  if (!author && owner && accepted(owner.name, owner.from)) {
     author = owner.name;
     authorFrom = owner.from;
   }
