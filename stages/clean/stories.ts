@@ -523,15 +523,13 @@ function mostlyLinks(linked: string): boolean {
 }
 
 /** An ATX heading ("# Title", "## Section"): no text renderer writes one (html-to-text capitalises, innerText prints the text). */
-const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/m;
-const ATX_HEADING_ALL = new RegExp(ATX_HEADING.source, "gm");
+const ATX_HEADING_ALL = /^ {0,3}#{1,6}[ \t]+\S/gm;
 /** How a file shows itself Markdown: it links like Markdown ("links", `[text](url)` several times), only heads its sections so ("headings", two ATX headings or more), or neither. */
 type MarkdownForm = "links" | "headings" | null;
 function markdownForm(text: string): MarkdownForm {
   let n = 0;
   for (let i = text.indexOf("]("); i >= 0 && n < 3; i = text.indexOf("](", i + 2)) n++;
   if (n >= 3) return "links";
-  if (!ATX_HEADING.test(text)) return null;
   ATX_HEADING_ALL.lastIndex = 0;
   let h = 0;
   while (h < 2 && ATX_HEADING_ALL.exec(text) !== null) h++;
