@@ -643,6 +643,21 @@ const TICKER_MIN = 5;
 const TICKER_ENTRY_MAX_WORDS = 30;
 /** A live entry's heading may have one line of at most this many words (a byline, a kicker) above its paragraph. */
 const LIVE_ENTRY_BYLINE_WORDS = 3;
+
+/** The nearest line after line `i` that holds words (blank lines and bare marks passed over), if any. */
+function nextWithWords(lines: readonly ClassifiedLine[], i: number): ClassifiedLine | undefined {
+  let j = i + 1;
+  while (j < lines.length && lines[j].words === 0) j++;
+  return lines[j];
+}
+
+/** The nearest line before line `i` that holds words, if any. */
+function prevWithWords(lines: readonly ClassifiedLine[], i: number): ClassifiedLine | undefined {
+  let j = i - 1;
+  while (j >= 0 && lines[j].words === 0) j--;
+  return lines[j];
+}
+
 /**
  * A latest-news ticker: TICKER_MIN lines or more opened by a clock time, each at most TICKER_GAP lines under the last,
  * the times strictly newest first (equal times are parallel sessions or a TV guide's channels, not a ticker), most of
@@ -658,16 +673,8 @@ const LIVE_ENTRY_BYLINE_WORDS = 3;
  */
 function tickerLines(lines: readonly ClassifiedLine[]): number[] {
   const out: number[] = [];
-  const nextText = (i: number): ClassifiedLine | undefined => {
-    let j = i + 1;
-    while (j < lines.length && lines[j].words === 0) j++;
-    return lines[j];
-  };
-  const prevText = (i: number): ClassifiedLine | undefined => {
-    let j = i - 1;
-    while (j >= 0 && lines[j].words === 0) j--;
-    return lines[j];
-  };
+  const nextText = (i: number) => nextWithWords(lines, i);
+  const prevText = (i: number) => prevWithWords(lines, i);
   const prose = (l: ClassifiedLine | undefined): boolean => !!l && l.cls !== "bad" && l.sentenceEnd && l.words >= 3 && !CLOCK_OPENED.test(l.text);
   const paragraph = (l: ClassifiedLine | undefined): boolean => !!l && l.cls === "good" && l.score > 0;
   const leadIn = (l: ClassifiedLine | undefined): boolean => !!l && l.cls !== "bad" && /:\s*$/u.test(l.text);
@@ -1918,11 +1925,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  furniture, kept, and costs the body run nothing. Family: guides and round-ups whose every section repeats the same
   //  label over its facts, in every renderer and language; each repeat cost 2 and the last section, its paragraph
   //  isolated by an embed, was cut off.)
-  const overProse = (k: number) => {
-    let j = k + 1;
-    while (j < lines.length && lines[j].words === 0) j++;
-    return j < lines.length && lines[j].score > 0;
-  };
+  const overProse = (k: number) => (nextWithWords(lines, k)?.score ?? 0) > 0;
   const sectionLabel = (i: number) => lines[i].words <= SECTION_LABEL_MAX_WORDS && LEAD_IN_COLON.test(lines[i].text) && overProse(i) && overProse(firstAt.get(i)!);
   for (const i of repeatedFrom.keys()) {
     if (sectionLabel(i)) {
