@@ -7,7 +7,7 @@ import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, WORDS } from "./h
 
 const story = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`;
 
-describe("split round 10: a one-line brief under a newsletter's masthead", () => {
+describe("split: a one-line brief under a newsletter's masthead", () => {
   const brief = "The harbour lights will be switched on at dusk on Friday, the council said.";
   const tops: [string, string][] = [
     ["a dated masthead, then the brief under its headline", `The Valley Letter\n6 May 2024\n\nHarbour lights\n\n${brief}\n\n`],
@@ -38,7 +38,7 @@ describe("split round 10: a one-line brief under a newsletter's masthead", () =>
   });
 });
 
-describe("split round 10: a timeline article with dated chapters stays whole", () => {
+describe("split: a timeline article with dated chapters stays whole", () => {
   const chapters: [string, string, string][] = [
     ["The charter is written", "12 June 1204", "abbey"],
     ["The charter goes missing", "3 March 1642", "siege"],
@@ -78,7 +78,7 @@ describe("split round 10: a timeline article with dated chapters stays whole", (
   });
 });
 
-describe("split round 10: two stories fused in one record", () => {
+describe("split: two stories fused in one record", () => {
   const rec = (text: string, title: string | null = HEADS[0]) => JSON.stringify({ url: "https://example.org/a", ...(title ? { title } : {}), text }) + "\n";
   const signed = (i: number, author = AUTHORS[i], day = DAYS[i][0], body = BODIES[i]) => `${HEADS[i]}\nBy ${author}\n${day}\n\n${body.join("\n\n")}`;
 
@@ -111,7 +111,7 @@ describe("split round 10: two stories fused in one record", () => {
   });
 });
 
-describe("split round 10: undated briefs under rules", () => {
+describe("split: undated briefs under rules", () => {
   const items: [string, string][] = [
     ["Bridge closed for repairs", "The old bridge over the river will be closed to traffic for three weeks from Monday while engineers replace the worn joints under its deck, the county said. Buses will run on the ring road instead."],
     ["Library extends its hours", "The town library will stay open until eight in the evening on weekdays from next month, after a trial over the winter drew more readers than expected. A local trust pays for the extra hours."],
@@ -220,7 +220,7 @@ describe("split round 10: undated briefs under rules", () => {
   });
 });
 
-describe("split round 10: a digest of briefs framed by rules", () => {
+describe("split: a digest of briefs framed by rules", () => {
   const items = [
     "Bridge closed for repairs\n\nThe old bridge over the river will be closed to traffic for three weeks from Monday while engineers replace the worn joints under its deck.\n",
     "Library extends its hours\n\nThe town library will stay open until eight in the evening on weekdays from next month, after a trial over the winter drew more readers.\n",
@@ -232,7 +232,7 @@ describe("split round 10: a digest of briefs framed by rules", () => {
   });
 });
 
-describe("split round 10: wire digests and live blogs under rules", () => {
+describe("split: wire digests and live blogs under rules", () => {
   const wire: [string, string][] = [
     ["Ferry line adds winter crossings", "HARBOURTOWN, May 7 (Valley Wire) - The ferry line will add two winter crossings a day from November, its owners said on Tuesday, after a summer of full boats."],
     ["Mill town votes on new bypass", "MILLFORD, May 7 (Valley Wire) - Voters in Millford will decide in June whether the town should borrow to build a bypass around its old centre, the council said."],

@@ -11,7 +11,7 @@ function piece(title: string, intro: string, sections: [string, string][], rule:
   return `${heading}${title}\n\n${intro}\n\n${rule}\n\n${sections.map(([h, p]) => `${heading ? "#" : ""}${heading}${h}\n\n${p}\n`).join(`\n${rule}\n\n`)}`;
 }
 
-describe("split round 10 mend: one article's short sections between rules stay one article", () => {
+describe("split guard: one article's short sections between rules stay one article", () => {
   const cases: [string, string, string][] = [
     [
       "an unsigned feature with three sections under dashes",
@@ -126,7 +126,7 @@ describe("split round 10 mend: one article's short sections between rules stay o
   });
 });
 
-describe("split round 10 mend: two short stories fused in one record", () => {
+describe("split guard: two short stories fused in one record", () => {
   const rec = (text: string) => JSON.stringify({ url: "https://example.org/a", title: HEADS[0], text }) + "\n";
   const signed = (i: number, n: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].slice(0, n).join("\n\n")}`;
   for (const n of [2, 3]) {
