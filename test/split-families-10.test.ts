@@ -3,9 +3,9 @@
  * one record, and undated briefs under rules. Every text here is invented.
  */
 import { describe, expect, it } from "vitest";
-import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, WORDS } from "./helpers/split-text.ts";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, signedStory, WORDS } from "./helpers/split-text.ts";
 
-const story = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`;
+const story = (i: number) => `${signedStory(i)}\n`;
 
 describe("split: a one-line brief under a newsletter's masthead", () => {
   const brief = "The harbour lights will be switched on at dusk on Friday, the council said.";
@@ -80,14 +80,13 @@ describe("split: a timeline article with dated chapters stays whole", () => {
 
 describe("split: two stories fused in one record", () => {
   const rec = (text: string, title: string | null = HEADS[0]) => JSON.stringify({ url: "https://example.org/a", ...(title ? { title } : {}), text }) + "\n";
-  const signed = (i: number, author = AUTHORS[i], day = DAYS[i][0], body = BODIES[i]) => `${HEADS[i]}\nBy ${author}\n${day}\n\n${body.join("\n\n")}`;
 
   for (const [what, between] of [
     ["empty lines", "\n\n"],
     ["a rule", "\n\n-----\n\n"],
   ]) {
     it(`two stories of two writers and two days, joined by ${what}: one article each, each with its own byline and date`, () => {
-      const r = run("two.jsonl", rec([0, 1].map((i) => signed(i)).join(between)));
+      const r = run("two.jsonl", rec([0, 1].map((i) => signedStory(i)).join(between)));
       expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
       expect(r.articles.map((a) => a.author)).toEqual(AUTHORS.slice(0, 2));
       expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.slice(0, 2).map((d) => d[1]));
@@ -96,17 +95,17 @@ describe("split: two stories fused in one record", () => {
   }
 
   it("CRLF line ends: the same two articles", () => {
-    const r = run("two.jsonl", rec([0, 1].map((i) => signed(i)).join("\n\n").replace(/\n/g, "\r\n")));
+    const r = run("two.jsonl", rec([0, 1].map((i) => signedStory(i)).join("\n\n").replace(/\n/g, "\r\n")));
     expect(r.articles.map((a) => a.author)).toEqual(AUTHORS.slice(0, 2));
   });
 
   it("the second section on the same day: one article (an update of the story)", () => {
-    const r = run("one.jsonl", rec(`${signed(0)}\n\n${signed(1, AUTHORS[1], DAYS[0][0])}`));
+    const r = run("one.jsonl", rec(`${signedStory(0)}\n\n${signedStory(1, { day: DAYS[0][0] })}`));
     expect(r.articles).toHaveLength(1);
   });
 
   it("a short related story under the first (one paragraph): one article", () => {
-    const r = run("one.jsonl", rec(`${signed(0)}\n\n${signed(1, AUTHORS[1], DAYS[1][0], BODIES[1].slice(0, 1))}`));
+    const r = run("one.jsonl", rec(`${signedStory(0)}\n\n${signedStory(1, { paras: 1 })}`));
     expect(r.articles).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@
  * given to two articles.
  */
 import { describe, expect, it } from "vitest";
-import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, WORDS } from "./helpers/split-text.ts";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, signedStory, WORDS } from "./helpers/split-text.ts";
 import { explainStories } from "../stages/clean/stories.ts";
 
 const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
@@ -227,9 +227,8 @@ describe("split: a page's own share row under its label", () => {
 });
 
 describe("split: a record whose text holds a digest's stories", () => {
-  const story = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}`;
   it("three stories under their own headline, byline and date, joined by empty lines only: one article each", () => {
-    const r = run("digest.jsonl", JSON.stringify({ url: "https://example.org/letter", text: [0, 1, 2].map(story).join("\n\n") }) + "\n");
+    const r = run("digest.jsonl", JSON.stringify({ url: "https://example.org/letter", text: [0, 1, 2].map((i) => signedStory(i)).join("\n\n") }) + "\n");
     expect(r.articles.map((a) => a.title)).toEqual(HEADS);
     expect(r.articles.map((a) => a.author)).toEqual(AUTHORS);
     expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.map((d) => d[1]));
@@ -238,8 +237,7 @@ describe("split: a record whose text holds a digest's stories", () => {
 
   // (Two such stories in one record, signed by two writers on two days, are cut: split-families-10.test.ts.)
   it("two sections in one record under one writer's byline stay one article (a record is one article unless its stories say otherwise)", () => {
-    const one = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[0]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}`;
-    const r = run("two.jsonl", JSON.stringify({ title: HEADS[0], text: [0, 1].map(one).join("\n\n") }) + "\n");
+    const r = run("two.jsonl", JSON.stringify({ title: HEADS[0], text: [0, 1].map((i) => signedStory(i, { author: AUTHORS[0] })).join("\n\n") }) + "\n");
     expect(r.articles).toHaveLength(1);
   });
 
