@@ -151,10 +151,12 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   if (stories.length === 1 && stories[0].joiner.length === 0) return stories[0].clean;
   const parts: StoryPart[] = stories.map((s, n) => {
     // (a mail header's rows after its first are its fields and their folded lines; the audit keeps no address: auditMailRow)
-    const firstMailRow = s.header ? s.joiner.findIndex((text) => MAIL_HEADER_ROW.test(text)) : -1;
+    const firstMailRow = s.header?.from === "mail" ? s.joiner.findIndex((text) => MAIL_HEADER_ROW.test(text)) : -1;
     const joiner: RemovedBlock[] = s.joiner.map((text, k) =>
       s.url !== null && text.includes(s.url)
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
+        : s.header?.from === "front-matter" && FRONT_MATTER_ROW.test(text)
+          ? { text, rule: "split/front-matter", reason: "front matter above the file's text (its title, author and date taken as the article's)" }
         : firstMailRow >= 0 && k >= firstMailRow
           ? { text: auditMailRow(text, !MAIL_HEADER_ROW.test(text)), rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
           : s.preamble && !/^[-=_~*#═─━—–\s]+$/.test(text)
@@ -166,6 +168,9 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   });
   return joinStories(parts);
 }
+
+/** A line of a Markdown file's front matter as clean/stories.ts takes one: a fence, a `key: value` row, a list entry or an indented line. */
+const FRONT_MATTER_ROW = /^(?:---|\.\.\.|[A-Za-z_][\w-]{0,40}:(?:\s.*)?|-\s.*|\s+\S.*)$/;
 
 /** A row of a mail header as clean/stories.ts takes one: a header field ("Subject: …") or mbox's "From " line. */
 const MAIL_HEADER_ROW = /^(?:[A-Za-z][\w-]{0,40}[ \t]*:|From )/;
@@ -497,4 +502,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "78", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "79", run: cleanDocument };
