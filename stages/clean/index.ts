@@ -157,11 +157,11 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
         : s.header?.from === "front-matter" && FRONT_MATTER_ROW.test(text)
           ? { text, rule: "split/front-matter", reason: "front matter above the file's text (its title, author and date taken as the article's)" }
-        : firstMailRow >= 0 && k >= firstMailRow
-          ? { text: auditMailRow(text, !MAIL_HEADER_ROW.test(text)), rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
-          : s.preamble && !/^[-=_~*#═─━—–\s]+$/.test(text)
-            ? { text, rule: "split/preamble", reason: "a digest's title and contents above its first story" }
-            : { text, rule: "split/separator", reason: "separator between two stories" },
+          : firstMailRow >= 0 && k >= firstMailRow
+            ? { text: auditMailRow(text, !MAIL_HEADER_ROW.test(text)), rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
+            : s.preamble && !/^[-=_~*#═─━—–\s]+$/.test(text)
+              ? { text, rule: "split/preamble", reason: "a digest's title and contents above its first story" }
+              : { text, rule: "split/separator", reason: "separator between two stories" },
     );
     const removed = inStory([...joiner, ...s.clean.removed], n);
     return { start: s.start, end: s.end, url: s.url, ...(s.header ? { header: s.header } : {}), clean: { ...s.clean, removed } };
