@@ -111,8 +111,11 @@ export interface StoryPart {
   end: number;
   /** The URL written above the story in the dump, if any. */
   url: string | null;
-  /** What a mail header above the story gives (subject, sender's name, date), if the dump has one (clean/stories.ts). */
-  header?: { title: string | null; author: string | null; published: string | null };
+  /**
+   * What a mail header (subject, sender's name, date) or a Markdown file's front matter (title, author, date) above the
+   * story gives, if the dump has one (clean/stories.ts); `from` says which.
+   */
+  header?: { title: string | null; author: string | null; published: string | null; from: "mail" | "front-matter" };
   clean: CleanResult;
 }
 

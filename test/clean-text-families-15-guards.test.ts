@@ -1,5 +1,5 @@
 /**
- * Guards of cleaning round 15's rules (review mend): lists opened by clock times that are the article's own, live
+ * Guards of the share-bar and ticker rules (review mend): lists opened by clock times that are the article's own, live
  * pages with short entries, blurb-only cards between share bars, a digest's own "Other news" headings. Every sentence
  * is invented.
  */

@@ -1,5 +1,5 @@
 /**
- * Cleaning round 15: a paragraph between two share bars, latest-news tickers. Every sentence is invented.
+ * Cleaning: a paragraph between two share bars, latest-news tickers. Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
@@ -69,7 +69,7 @@ describe("a latest-news ticker under or beside the article", () => {
     ];
     const dump = txt(...menu, "Footbridge opening: live", ...entries.flat(), ...footer);
     const body = bodyLines(cleanTextDump(dump));
-    // (the first entry's heading is read as the page's title, as before this round)
+    // (the first entry's heading is read as the page's title, as it was before the ticker rule)
     for (const [heading, text] of entries.slice(1)) expect(body).toContain(heading);
     for (const [, text] of entries) expect(body).toContain(text);
   });

@@ -11,7 +11,7 @@ import { bodyLines, FOOTBRIDGE, footer, menu, txt } from "./helpers/footbridge.t
 const named = (s: string) => matchBoilerplate(s, s.split(/\s+/).length)?.rule ?? null;
 const P = FOOTBRIDGE;
 
-describe("lexicon entries of session clean-7", () => {
+describe("lexicon entries: reader appeals, cookie and follow boxes, ad-blocker notices, comment forms", () => {
   it("names reader-revenue appeals in other languages, not news about donations", () => {
     for (const s of ["Unterstützen Sie uns jetzt!", "Apoie o Diário Exemplo", "Si llegaste hasta acá...", "Was ist Ihnen unsere Arbeit wert?"]) expect(named(s), s).toBe("clean/donation");
     expect(named("Damit unser unabhängiger Journalismus aus dem Tal weiter erscheinen kann, bitten wir Sie zum Jahresende um eine Spende.")).toBe("clean/donation");

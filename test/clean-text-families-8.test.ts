@@ -19,7 +19,7 @@ const namesNone = (...sentences: string[]) => {
 };
 const P = FOOTBRIDGE;
 
-describe("lexicon entries of session clean-8", () => {
+describe("lexicon entries: subscribe buttons, sign-up and paywall chrome", () => {
   it("names subscribe and register buttons in several languages, not a sentence that uses the verb", () => {
     for (const s of ["Jetzt abonnieren", "Kostenlos registrieren", "Abonnez-vous", "Suscríbete ahora", "Assine já", "Iscriviti"]) expect(named(s), s).toBe("clean/paywall");
     expect(named("Wer die Zeitung abonnieren will, zahlt ab Mai zwei Euro mehr im Monat.")).toBeNull();
@@ -107,7 +107,7 @@ describe("lexicon entries of session clean-8", () => {
   });
 });
 
-describe("inline residue of session clean-8", () => {
+describe("inline residue: image-viewer controls and embed chrome", () => {
   it("names image-viewer controls and localized embed chrome, not sentences about images", () => {
     for (const s of ["Image zoom", "Click to enlarge", "View photos", "Bild vergrößern", "Agrandir l'image"]) expect(residue(s), s).toBe("clean/image-placeholder");
     expect(residue("Voir cette publication sur Instagram")).toBe("clean/embed");

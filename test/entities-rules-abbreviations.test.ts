@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
-/** Invented sentences; a hand-made model fixes what the learned part says, so only the round-6 rule is tested. */
-describe("round 6 entity rules: everyday abbreviations", () => {
+/** Invented sentences; a hand-made model fixes what the learned part says, so only the rule-side rule is tested. */
+describe("entity rules: everyday abbreviations", () => {
   it("an everyday abbreviation the model tagged alone is dropped", () => {
     const model = modelSaying({ ko: "B-ORG", era: "B-ORG", dvd: "B-ORG", velmor: "B-ORG" });
     expect(typed("Tarrow won all nine fights by KO that year.", model)).toEqual([]);

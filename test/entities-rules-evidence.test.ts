@@ -23,7 +23,7 @@ function modelReadingOrgAfter(word: string, cue: string): LinearChainModel {
   return loadModel(json);
 }
 
-describe("round 8: an organisation's kind named in context outvotes the model's other readings", () => {
+describe("entity rules: an organisation's kind named in context outvotes the model's other readings", () => {
   it("the band X, read as an ORG there and as a person elsewhere: an ORG at every mention", () => {
     const model = modelReadingOrgAfter("velmor", "band");
     const text = "Dana Kell joined the band Velmor in 1990. Velmor released a record. Critics liked Velmor.";
@@ -45,7 +45,7 @@ describe("round 8: an organisation's kind named in context outvotes the model's 
   });
 });
 
-describe("round 8: appositions and copulas with a possessive determiner", () => {
+describe("entity rules: appositions and copulas with a possessive determiner", () => {
   it("X, his first jazz band, / X was their label: an organisation, also when the model read a work", () => {
     expect(typed("After college she formed Velmoro, her second jazz band, in a garage.", modelSaying({ velmoro: "B-PER" }))).toEqual(["ORG Velmoro"]);
     expect(typed("After college she formed Velmoro, her second jazz band, in a garage.", modelSaying({ velmoro: "B-MISC" }))).toEqual(["ORG Velmoro"]);
@@ -62,7 +62,7 @@ describe("round 8: appositions and copulas with a possessive determiner", () => 
   });
 });
 
-describe("round 8: teams from a town named after a saint or a fort, in no list", () => {
+describe("entity rules: teams from a town named after a saint or a fort, in no list", () => {
   it("St. X / Fort X and a plural nickname, read as a place, are a team", () => {
     const model = modelSaying({ "st.": "B-PLACE", velmor: "I-PLACE", eagles: "I-PLACE", fort: "B-PLACE", tarrow: "I-PLACE", hawks: "I-PLACE" });
     expect(typed("She spent two winters on loan at the St. Velmor Eagles.", model)).toEqual(["ORG St. Velmor Eagles"]);
@@ -74,7 +74,7 @@ describe("round 8: teams from a town named after a saint or a fort, in no list",
   });
 });
 
-describe("round 8: a place's demonym in -er before a person's name", () => {
+describe("entity rules: a place's demonym in -er before a person's name", () => {
   it("is split off the name (Queenslander X Y, Londoner X Y)", () => {
     const model = modelSaying({ queenslander: "B-PER", londoner: "B-PER", mitchell: "I-PER", anna: "I-PER", velmor: "I-PER" });
     expect(typed("Queenslander Mitchell Velmor reached the final.", model)).toEqual(["NORP Queenslander", "PERSON Mitchell Velmor"]);
@@ -87,7 +87,7 @@ describe("round 8: a place's demonym in -er before a person's name", () => {
   });
 });
 
-describe("round 8: an honorific the model ran into a place or unscored span", () => {
+describe("entity rules: an honorific the model ran into a place or unscored span", () => {
   it("is cut off, and the name after it is a person", () => {
     const model = modelSaying({ dr: "B-PLACE", lee: "I-PLACE" });
     expect(typed("“Markets are easy to find,” Dr Lee adds.", model)).toEqual(["PERSON Lee"]);
@@ -99,7 +99,7 @@ describe("round 8: an honorific the model ran into a place or unscored span", ()
   });
 });
 
-describe("round 8: weekdays in the plural", () => {
+describe("entity rules: weekdays in the plural", () => {
   it("are dates, not names", () => {
     expect(typed("We play on Saturdays and Wednesdays at the Velmor hall.", modelSaying({ wednesdays: "B-PER", saturdays: "B-PER", velmor: "B-ORG" }))).toEqual(["ORG Velmor"]);
   });

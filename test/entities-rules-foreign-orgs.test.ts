@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
-/** Invented names; a hand-made model fixes what the learned part says, so only the round-6 list entries are tested. */
-describe("round 6 entity rules: organisations named in another European language", () => {
+/** Invented names; a hand-made model fixes what the learned part says, so only the rule-side list entries are tested. */
+describe("entity rules: organisations named in another European language", () => {
   it("a name opening with a foreign organisation word is an organisation, not a person", () => {
     const model = modelSaying({ università: "B-PER", velmor: "I-PER", partido: "B-PER", tarrow: "I-PER", avocats: "B-PER", sans: "I-PER", keld: "I-PER" });
     expect(typed("She teaches at the Università Velmor now.", model)).toEqual(["ORG Università Velmor"]);
@@ -17,7 +17,7 @@ describe("round 6 entity rules: organisations named in another European language
   });
 });
 
-describe("round 6 entity rules: a linking particle inside an organisation's name", () => {
+describe("entity rules: a linking particle inside an organisation's name", () => {
   it("an organisation stopped at di, na, de takes the name after it", () => {
     const model = modelSaying({ banco: "B-ORG", clann: "B-ORG", tarrow: "B-PLACE", keld: "B-PER" });
     expect(typed("He worked for Banco de Tarrow in 1990.", model)).toEqual(["ORG Banco de Tarrow"]);

@@ -5,7 +5,7 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
  * Entity rules, on invented sentences. A hand-made model fixes what the learned part
  * says (every listed word one label, every other word nothing), so only the rules are tested.
  */
-describe("round 7 entity rules: institutions by their head word", () => {
+describe("entity rules: institutions by their head word", () => {
   it("a place, person or unscored span ending in Hospital, Laboratory, Orchestra… is an organisation", () => {
     const model = modelSaying({ dunmore: "B-PLACE", general: "I-PLACE", hospital: "I-PLACE", anna: "B-PER", velmor: "I-PER", band: "I-PER" });
     expect(typed("He was taken to the Dunmore General Hospital, where he died.", model)).toEqual(["ORG Dunmore General Hospital"]);
@@ -21,7 +21,7 @@ describe("round 7 entity rules: institutions by their head word", () => {
   });
 });
 
-describe("round 7 entity rules: papers, studios and labels read as works", () => {
+describe("entity rules: papers, studios and labels read as works", () => {
   it("an unscored span (MISC) ending in a business or newspaper word is an organisation", () => {
     const model = modelSaying({ keldwick: "B-MISC", gazette: "I-MISC", tarrow: "B-MISC", pictures: "I-MISC" });
     expect(typed("Her father bought the Keldwick Gazette, then Tarrow Pictures.", model)).toEqual(["ORG Keldwick Gazette", "ORG Tarrow Pictures"]);
@@ -33,7 +33,7 @@ describe("round 7 entity rules: papers, studios and labels read as works", () =>
   });
 });
 
-describe("round 7 entity rules: a name before a lower-case kind noun", () => {
+describe("entity rules: a name before a lower-case kind noun", () => {
   it("a person or unscored name after an article or a coordination and before company, label, parties… is an organisation", () => {
     const model = modelSaying({ orvanti: "B-PER", zarnoff: "B-MISC", dorrant: "B-MISC" });
     expect(typed("The Orvanti company went bankrupt in 1998.", model)).toEqual(["ORG Orvanti"]);
@@ -52,7 +52,7 @@ describe("round 7 entity rules: a name before a lower-case kind noun", () => {
   });
 });
 
-describe("round 7 rule-only organisation list: well-known organisations named alone", () => {
+describe("rule-only organisation list: well-known organisations named alone", () => {
   it("a listed name standing alone is an organisation, added or retyped", () => {
     const model = modelSaying({ likud: "B-PER", sejm: "B-PLACE" });
     expect(typed("Likud won the most seats, the count showed.", model)).toEqual(["ORG Likud"]);

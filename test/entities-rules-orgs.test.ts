@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
-/** Invented names; a hand-made model fixes what the learned part says, so only the round-5 rules are tested. */
-describe("round 5 entity rules", () => {
+/** Invented names; a hand-made model fixes what the learned part says, so only the rule-side rules are tested. */
+describe("entity rules", () => {
   it("subject words coordinated inside an organisation's name join it", () => {
     const model = modelSaying({ centre: "B-ORG", for: "I-ORG", urban: "I-ORG", rural: "B-ORG", studies: "I-ORG" });
     expect(typed("She worked at the Centre for Urban and Rural Studies last year.", model)).toEqual(["ORG Centre for Urban and Rural Studies"]);
@@ -60,7 +60,7 @@ describe("round 5 entity rules", () => {
   });
 });
 
-describe("round 5 entity rules: names opening organisations, states named X of Y", () => {
+describe("entity rules: names opening organisations, states named X of Y", () => {
   it("a place or person span right before an organisation ending in a head word is one organisation", () => {
     const model = modelSaying({ velmoria: "B-PLACE", air: "B-ORG", defense: "I-ORG", force: "I-ORG", british: "B-NORP", labour: "B-ORG", party: "I-ORG" });
     expect(typed("It defended Velmoria Air Defense Force bases.", model)).toEqual(["ORG Velmoria Air Defense Force"]);
@@ -86,7 +86,7 @@ describe("round 5 entity rules: names opening organisations, states named X of Y
   });
 });
 
-describe("round 5: companies by their cues", () => {
+describe("entity rules: companies by their cues", () => {
   it("a name after a company cue, or before a possessive of a company's noun, is an organisation", () => {
     const model = modelSaying({ velmorix: "B-PER", china: "B-PLACE" });
     expect(typed("The chief executive of Velmorix resigned.", model)).toEqual(["ORG Velmorix"]);
@@ -97,7 +97,7 @@ describe("round 5: companies by their cues", () => {
   });
 });
 
-describe("round 5: document consistency", () => {
+describe("entity rules: document consistency", () => {
   it("a type the sentence gives outvotes any number of model types for the same name", () => {
     const model = modelSaying({ gorvel: "B-PER" });
     const text = "He joined the band Gorvel in 1994. Gorvel toured. Gorvel recorded. Gorvel split. Gorvel reformed.";
@@ -105,7 +105,7 @@ describe("round 5: document consistency", () => {
   });
 });
 
-describe("round 5: a demonym before a person's name", () => {
+describe("entity rules: a demonym before a person's name", () => {
   it("is split off as a people; a demonym that is also a name stays", () => {
     const model = modelSaying({ scotsman: "B-PER", james: "I-PER", velmor: "I-PER", german: "B-PER", titov: "I-PER" });
     expect(typed("It was built by Scotsman James Velmor in 1769.", model)).toEqual(["NORP Scotsman", "PERSON James Velmor"]);
@@ -113,7 +113,7 @@ describe("round 5: a demonym before a person's name", () => {
   });
 });
 
-describe("round 5: abbreviation dots in people's names", () => {
+describe("entity rules: abbreviation dots in people's names", () => {
   it("Jr. and a dotted regnal numeral keep their dot; a sentence's full stop stays out", () => {
     const model = modelSaying({ carl: "B-PER", velmor: "I-PER", jr: "I-PER", franz: "B-PER", tarrow: "I-PER", i: "I-PER" });
     expect(typed("The prize went to Carl Velmor Jr., a lawyer.", model)).toEqual(["PERSON Carl Velmor Jr."]);
@@ -123,7 +123,7 @@ describe("round 5: abbreviation dots in people's names", () => {
   });
 });
 
-describe("round 5: parties called by a nickname", () => {
+describe("entity rules: parties called by a nickname", () => {
   it("a listed party nickname is an organisation, not a group; a portfolio is not the party", () => {
     const model = modelSaying({ tories: "B-NORP", labor: "B-NORP" });
     expect(typed("The Tories returned to power in 1770.", model)).toEqual(["ORG Tories"]);
@@ -136,7 +136,7 @@ describe("round 5: parties called by a nickname", () => {
   });
 });
 
-describe("round 5: bodies named after a town", () => {
+describe("entity rules: bodies named after a town", () => {
   it("a place span ending in a body's head word is an organisation", () => {
     const model = modelSaying({ tarrow: "B-PLACE", city: "I-PLACE", council: "I-PLACE" });
     expect(typed("The Speaker of the Tarrow City Council came third.", model)).toEqual(["ORG Tarrow City Council"]);
@@ -148,7 +148,7 @@ describe("round 5: bodies named after a town", () => {
   });
 });
 
-describe("round 5: venues and hotels", () => {
+describe("entity rules: venues and hotels", () => {
   it("a name ending in a venue word is a place, even where the model read a body", () => {
     const model = modelSaying({ tarrow: "B-ORG", stadium: "I-ORG", hotel: "I-ORG", velmor: "B-ORG" });
     expect(typed("They played at Tarrow Stadium on Sunday.", model)).toEqual(["LOC Tarrow Stadium"]);
@@ -159,7 +159,7 @@ describe("round 5: venues and hotels", () => {
   });
 });
 
-describe("round 5: post-nominal letters", () => {
+describe("entity rules: post-nominal letters", () => {
   it("are no organisation after a person's name, and stay one elsewhere", () => {
     // SC, not QC: a lone QC is an everyday abbreviation (entities-rules-abbreviations.test.ts).
     const model = modelSaying({ tom: "B-PER", velmor: "I-PER", sc: "B-ORG" });

@@ -6,7 +6,7 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
  * of its full name (a team's nickname, a company's brand word); schools, museums, malls and scout associations
  * read as the town they open with are organisations.
  */
-describe("round 10: organisations named by one word of their full name", () => {
+describe("entity rules: organisations named by one word of their full name", () => {
   // The hand-made model tags the full name; "the Falcons" alone is dropped as an unsure ordinary word.
   const model = modelSaying({ velmor: "B-ORG", falcons: "I-ORG" });
 
@@ -23,7 +23,7 @@ describe("round 10: organisations named by one word of their full name", () => {
   });
 });
 
-describe("round 10: schools, museums, malls and scouts named after a town", () => {
+describe("entity rules: schools, museums, malls and scouts named after a town", () => {
   const model = modelSaying({ tarrow: "B-PLACE", colony: "I-PLACE", museum: "I-PLACE", village: "I-PLACE", mall: "I-PLACE", scouts: "I-PLACE", grammar: "I-PLACE", school: "I-PLACE" });
 
   it("the whole name is an organisation", () => {
@@ -38,7 +38,7 @@ describe("round 10: schools, museums, malls and scouts named after a town", () =
   });
 });
 
-describe("round 10: railway lines and roads named after the places they join", () => {
+describe("entity rules: railway lines and roads named after the places they join", () => {
   const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", keld: "B-PLACE" });
 
   it("a place before a line or road word takes it in and is a LOC", () => {
@@ -58,7 +58,7 @@ describe("round 10: railway lines and roads named after the places they join", (
   });
 });
 
-describe("round 10: a town given with its state after 'in'", () => {
+describe("entity rules: a town given with its state after 'in'", () => {
   const model = modelSaying({ minnesota: "B-PLACE" });
 
   it("an untagged name after 'in' and before a comma and a listed state is a town", () => {
@@ -71,7 +71,7 @@ describe("round 10: a town given with its state after 'in'", () => {
   });
 });
 
-describe("round 10: a longer name described by a kind shared with people", () => {
+describe("entity rules: a longer name described by a kind shared with people", () => {
   const model = modelSaying({ tendai: "B-PER", harwick: "B-PER", obinna: "I-PER", ashgrove: "I-PER", anna: "B-PER", berg: "I-PER" });
 
   it("a person's name described as a publisher, manufacturer or retailer stays a person", () => {
@@ -82,7 +82,7 @@ describe("round 10: a longer name described by a kind shared with people", () =>
   });
 });
 
-describe("round 10: natural features the model reads as a person's name", () => {
+describe("entity rules: natural features the model reads as a person's name", () => {
   const model = modelSaying({ hancor: "B-PER", creek: "I-PER", pond: "I-PER", brook: "I-PER", strait: "I-PER", peter: "B-PER", jane: "B-PER", john: "B-PER", tendai: "B-PER" });
 
   it("a person span ending in a creek, pond or reservoir word is a LOC", () => {
@@ -101,7 +101,7 @@ describe("round 10: natural features the model reads as a person's name", () => 
   });
 });
 
-describe("round 10 mends: lines, roads and operators", () => {
+describe("entity rule guard: lines, roads and operators", () => {
   const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", road: "I-PLACE", street: "I-PLACE" });
 
   it("coordinated roads stay two roads", () => {
@@ -118,7 +118,7 @@ describe("round 10 mends: lines, roads and operators", () => {
   });
 });
 
-describe("round 10 mends: short forms of an organisation", () => {
+describe("entity rule guard: short forms of an organisation", () => {
   const model = modelSaying({ velmor: "B-ORG", falcons: "I-ORG" });
 
   it("a company's word alone later is the company, but before a noun for kin it is the family", () => {

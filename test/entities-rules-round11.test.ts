@@ -6,7 +6,7 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
  * member's title; two organisations coordinated inside one span; constituencies named by their cue;
  * function words in capitals; hyphenated given names of two to four letters.
  */
-describe("round 11: a party's name run on into a coalition or a member's title", () => {
+describe("entity rules: a party's name run on into a coalition or a member's title", () => {
   const model = modelSaying({
     velmor: "B-ORG", party: "I-ORG", coalition: "I-ORG", government: "I-ORG", of: "I-ORG", velmoria: "I-ORG", "-": "I-ORG",
     country: "I-ORG", national: "I-ORG", greenway: "B-ORG", mp: "I-ORG", tarrow: "B-ORG",
@@ -35,7 +35,7 @@ describe("round 11: a party's name run on into a coalition or a member's title",
   });
 });
 
-describe("round 11: two organisations coordinated inside one span", () => {
+describe("entity rules: two organisations coordinated inside one span", () => {
   const model = modelSaying({
     quellmark: "B-ORG", society: "I-ORG", and: "I-ORG", open: "I-ORG", tarrow: "I-ORG", foundation: "I-ORG",
     for: "I-ORG", arts: "I-ORG", sciences: "I-ORG", velmor: "B-ORG", bank: "I-ORG", trust: "I-ORG", company: "I-ORG",
@@ -51,7 +51,7 @@ describe("round 11: two organisations coordinated inside one span", () => {
   });
 });
 
-describe("round 11: constituencies named by their cue", () => {
+describe("entity rules: constituencies named by their cue", () => {
   it("a name after 'the riding of' is a place, dashes and all", () => {
     const model = modelSaying({ dunmore: "B-PER", keldwick: "B-ORG", falls: "I-ORG" });
     expect(typed("She won the riding of Dunmore - Keldwick Falls in 2006.", model)).toEqual(["GPE Dunmore - Keldwick Falls"]);
@@ -73,7 +73,7 @@ describe("round 11: constituencies named by their cue", () => {
   });
 });
 
-describe("round 11: capitals for emphasis and hyphenated given names", () => {
+describe("entity rules: capitals for emphasis and hyphenated given names", () => {
   it("a function word in capitals is no acronym", () => {
     expect(typed("The contest was close, AND the result stood.", modelSaying({}))).toEqual([]);
     expect(typed("The contest was close, said QRTV.", modelSaying({}))).toEqual(["ORG QRTV"]);
@@ -85,7 +85,7 @@ describe("round 11: capitals for emphasis and hyphenated given names", () => {
   });
 });
 
-describe("round 11: teams and bands named by a plural before a fan's or player's noun", () => {
+describe("entity rules: teams and bands named by a plural before a fan's or player's noun", () => {
   it("the plural and the town before it are the team", () => {
     expect(typed("You're a Tarrow Comets fan in late September.", modelSaying({ tarrow: "B-PLACE" }))).toEqual(["ORG Tarrow Comets"]);
     expect(typed("Both Quellers players were booked after the break.", modelSaying({}))).toEqual(["ORG Quellers"]);
@@ -97,7 +97,7 @@ describe("round 11: teams and bands named by a plural before a fan's or player's
   });
 });
 
-describe("round 11: document surnames", () => {
+describe("entity rules: document surnames", () => {
   it("a function word the model ran into a person's name lends no surname", () => {
     const model = modelSaying({ quentin: "B-PER", velmor: "I-PER", the: "I-PER" });
     expect(typed("Reprinted: Quentin Velmor The quiet rivers (1998). The fair closed in June.", model)).toEqual(["PERSON Quentin Velmor"]);
@@ -109,7 +109,7 @@ describe("round 11: document surnames", () => {
   });
 });
 
-describe("round 11: campaigns named by an imperative", () => {
+describe("entity rules: campaigns named by an imperative", () => {
   const model = modelSaying({ velmor: "B-ORG", war: "I-ORG", coalition: "I-ORG" });
 
   it("a campaign verb and 'the' join the organisation after them", () => {
@@ -122,7 +122,7 @@ describe("round 11: campaigns named by an imperative", () => {
 });
 
 
-describe("round 11: offices and portfolios are no organisations", () => {
+describe("entity rules: offices and portfolios are no organisations", () => {
   const model = modelSaying({ national: "B-ORG", velmor: "I-ORG", adviser: "I-ORG", foreign: "B-ORG", affairs: "I-ORG", party: "I-ORG", leader: "I-ORG", interior: "I-ORG", ministry: "I-ORG", ann: "B-PER", tarrow: "I-PER" });
 
   it("an office ending in an office noun is dropped, the holder kept", () => {
@@ -139,7 +139,7 @@ describe("round 11: offices and portfolios are no organisations", () => {
   });
 });
 
-describe("round 11: surnames before a verb of a career", () => {
+describe("entity rules: surnames before a verb of a career", () => {
   it("a lone name read as a place that resigned or was born is a person", () => {
     const model = modelSaying({ quellvane: "B-PLACE" });
     expect(typed("In 1974 Quellvane resigned from the cabinet.", model)).toEqual(["PERSON Quellvane"]);
@@ -152,14 +152,14 @@ describe("round 11: surnames before a verb of a career", () => {
   });
 });
 
-describe("round 11: a letter after a hyphen stays in a name", () => {
+describe("entity rules: a letter after a hyphen stays in a name", () => {
   it("a hyphenated code keeps its letter", () => {
     const model = modelSaying({ quellcorp: "B-PER", "-": "I-PER", a: "I-PER" });
     expect(typed("See Quellcorp-A for details.", model).map((m) => m.endsWith("-"))).toEqual([false]);
   });
 });
 
-describe("round 11: plural titles before a list of people", () => {
+describe("entity rules: plural titles before a list of people", () => {
   const model = modelSaying({ senators: "B-PER", congressmen: "B-PER", ann: "I-PER", velmor: "I-PER", carl: "B-PER", tarrow: "I-PER" });
 
   it("the plural title is given back", () => {
@@ -172,7 +172,7 @@ describe("round 11: plural titles before a list of people", () => {
   });
 });
 
-describe("round 11: lists of parties and movements", () => {
+describe("entity rules: lists of parties and movements", () => {
   const model = modelSaying({ quellbrook: "B-PER", ostrava: "B-PLACE", nova: "I-PLACE", keld: "B-ORG", party: "I-ORG", velmor: "B-ORG" });
 
   it("names beside a party in a list are organisations", () => {
@@ -186,7 +186,7 @@ describe("round 11: lists of parties and movements", () => {
   });
 });
 
-describe("round 11: acronyms of names in another word order", () => {
+describe("entity rules: acronyms of names in another word order", () => {
   it("a bracketed acronym with the name's initials in another order is the organisation's", () => {
     const model = modelSaying({ socialist: "B-ORG", velmor: "I-ORG" });
     expect(typed("He joined the Socialist Velmor (VS) in 1990.", model)).toEqual(["ORG Socialist Velmor", "ORG VS"]);
@@ -198,14 +198,14 @@ describe("round 11: acronyms of names in another word order", () => {
   });
 });
 
-describe("round 11: a legal-form suffix alone after a comma", () => {
+describe("entity rules: a legal-form suffix alone after a comma", () => {
   it("is no name of its own; the company before it stays", () => {
     const model = modelSaying({ tarrow: "B-ORG", mills: "I-ORG", corporation: "I-ORG", inc: "B-ORG" });
     expect(typed("Shares in Tarrow Mills Corporation, Inc. fell by a third.", model)).toEqual(["ORG Tarrow Mills Corporation"]);
   });
 });
 
-describe("round 11: a constituency never crosses a line break", () => {
+describe("entity rules: a constituency never crosses a line break", () => {
   it("a dash at the end of a line joins nothing", () => {
     const out = typed("He won the riding of Dunmore -\nKeldwick Falls voted later.", modelSaying({}));
     expect(out.every((m) => !m.includes("\n"))).toBe(true);
@@ -213,7 +213,7 @@ describe("round 11: a constituency never crosses a line break", () => {
   });
 });
 
-describe("round 11 review: what these rules must leave alone", () => {
+describe("entity rule guard: what these rules must leave alone", () => {
   const orgs = (out: string[]) => out.filter((x) => x.startsWith("ORG"));
   const places = (out: string[]) => out.filter((x) => x.startsWith("GPE") || x.startsWith("LOC"));
 

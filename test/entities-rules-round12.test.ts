@@ -6,7 +6,7 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
  * against the place and venue rules; organisations with a head word keep their type in a list; member
  * titles after a body's head word; seats held and parties led; union offices; works before "fan".
  */
-describe("round 12: a person named after a title stays a person", () => {
+describe("entity rules: a person named after a title stays a person", () => {
   it("a titled name before a comma and a state is not a town there", () => {
     const model = modelSaying({ orrin: "B-PER", vell: "I-PER", nevada: "B-PLACE", ada: "B-PER", quint: "I-PER" });
     expect(typed("Two mayors sat beside Senator Orrin Vell, Nevada Governor Ada Quint and a judge.", model))
@@ -32,7 +32,7 @@ describe("round 12: a person named after a title stays a person", () => {
   });
 });
 
-describe("round 12: an organisation named with its head word keeps its type in a list", () => {
+describe("entity rules: an organisation named with its head word keeps its type in a list", () => {
   it("a party in a list of places stays a party", () => {
     const model = modelSaying({ paris: "B-PLACE", lyon: "B-PLACE", velmor: "B-PLACE", quell: "B-ORG", party: "I-ORG" });
     expect(typed("Offices opened in Paris, Lyon, Velmor and the Quell Party.", model))
@@ -40,7 +40,7 @@ describe("round 12: an organisation named with its head word keeps its type in a
   });
 });
 
-describe("round 12: member titles and parties", () => {
+describe("entity rules: member titles and parties", () => {
   it("an MP after any body's head word is cut off", () => {
     const model = modelSaying({ keld: "B-ORG", union: "I-ORG", mps: "I-ORG" });
     expect(typed("Both Keld Union MPs abstained on the budget.", model)).toEqual(["ORG Keld Union"]);
@@ -62,7 +62,7 @@ describe("round 12: member titles and parties", () => {
   });
 });
 
-describe("round 12: seats held and parties led make people", () => {
+describe("entity rules: seats held and parties led make people", () => {
   it("a lone name that holds his seat or leads a party is a person", () => {
     const model = modelSaying({ quellard: "B-PLACE", dorrance: "B-PLACE", labour: "B-ORG" });
     expect(typed("After a recount Quellard comfortably regained her seat.", model)).toEqual(["PERSON Quellard"]);
@@ -82,7 +82,7 @@ describe("round 12: seats held and parties led make people", () => {
   });
 });
 
-describe("round 12: union offices and works before 'fan'", () => {
+describe("entity rules: union offices and works before 'fan'", () => {
   it("a body after 'General Secretary of' is kept, a portfolio after 'Secretary of' is not", () => {
     const model = modelSaying({ unite: "B-ORG", agriculture: "B-ORG" });
     expect(typed("The General Secretary of Unite met ministers on Monday.", model)).toEqual(["ORG Unite"]);
@@ -103,7 +103,7 @@ describe("round 12: union offices and works before 'fan'", () => {
   });
 });
 
-describe("round 12: companies named by an English word", () => {
+describe("entity rules: companies named by an English word", () => {
   const model = modelSaying({});
   it("a listed company word beside a company's cue is an organisation", () => {
     expect(typed("Orange cut 2,000 jobs in the spring.", model)).toEqual(["ORG Orange"]);
@@ -122,7 +122,7 @@ describe("round 12: companies named by an English word", () => {
   });
 });
 
-describe("round 12: newspapers named after their town", () => {
+describe("entity rules: newspapers named after their town", () => {
   it("a listed town and a masthead word is a newspaper", () => {
     const model = modelSaying({ leeds: "B-PLACE", star: "I-PLACE", london: "B-PLACE", mercury: "I-PLACE" });
     expect(typed("He wrote for the Leeds Star until 1990.", model)).toEqual(["ORG Leeds Star"]);
@@ -135,14 +135,14 @@ describe("round 12: newspapers named after their town", () => {
   });
 });
 
-describe("round 12: waters are no teams", () => {
+describe("entity rules: waters are no teams", () => {
   it("a listed town and a plural water word stays a place", () => {
     const model = modelSaying({ paris: "B-PLACE", rivers: "I-PLACE" });
     expect(typed("Boats sailed down the Paris Rivers at dawn.", model)).toEqual(["GPE Paris Rivers"]);
   });
 });
 
-describe("round 12: a party named right before its candidate", () => {
+describe("entity rules: a party named right before its candidate", () => {
   it("a name before 'candidate' is the party", () => {
     const model = modelSaying({ bangor: "B-PER", velmik: "I-PER", ann: "B-PER", brill: "I-PER" });
     expect(typed("Meanwhile Bangor Velmik candidate Ann Brill opened her campaign.", model)).toEqual(["ORG Bangor Velmik", "PERSON Ann Brill"]);
@@ -155,7 +155,7 @@ describe("round 12: a party named right before its candidate", () => {
   });
 });
 
-describe("round 12 review: cases the new rules must leave alone", () => {
+describe("entity rule guard: cases the new rules must leave alone", () => {
   it("a one-word person or a listed town before 'nominee' / 'candidate' keeps its type", () => {
     const model = modelSaying({ quellard: "B-PER", leeds: "B-PLACE" });
     expect(typed("The committee rejected the Quellard nominee on Friday.", model)).toEqual(["PERSON Quellard"]);
@@ -193,7 +193,7 @@ describe("round 12 review: cases the new rules must leave alone", () => {
   });
 });
 
-describe("round 12 review: a work's name before 'fan' in sports copy", () => {
+describe("entity rule guard: a work's name before 'fan' in sports copy", () => {
   it("a name the model read as a work is a team in a document about a team sport", () => {
     const model = modelSaying({ velmor: "B-MISC", wars: "I-MISC" });
     const text = "The club won the league after a long season. Every Velmor Wars fan cheered as the team scored two goals in the final.";

@@ -4,7 +4,7 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
 /**
  * Entity rules, on invented sentences.
  */
-describe("round 13: a company word that is also a surname needs more than a verb", () => {
+describe("entity rules: a company word that is also a surname needs more than a verb", () => {
   const model = modelSaying({});
   it("a surname-like company word before a speech verb alone is no company", () => {
     expect(typed("Sharp said the talks had gone well.", model)).toEqual([]);
@@ -39,7 +39,7 @@ describe("round 13: a company word that is also a surname needs more than a verb
   });
 });
 
-describe("round 13: religious orders called by their members' plural", () => {
+describe("entity rules: religious orders called by their members' plural", () => {
   it("a listed order read as a people, a place or nothing is an organisation", () => {
     const model = modelSaying({ jesuits: "B-NORP", carmelites: "B-PLACE" });
     expect(typed("Two schools in the valley were run by the Jesuits until the war.", model)).toEqual(["ORG Jesuits"]);
@@ -59,7 +59,7 @@ describe("round 13: religious orders called by their members' plural", () => {
   });
 });
 
-describe("round 13: parties and parliaments known by a native name", () => {
+describe("entity rules: parties and parliaments known by a native name", () => {
   it("a listed native name read as a person or missed is an organisation", () => {
     const model = modelSaying({ kokoomus: "B-PER" });
     expect(typed("After the count Kokoomus held the most seats in the north.", model)).toEqual(["ORG Kokoomus"]);
@@ -72,7 +72,7 @@ describe("round 13: parties and parliaments known by a native name", () => {
   });
 });
 
-describe("round 13: lone surnames by what only a person does", () => {
+describe("entity rules: lone surnames by what only a person does", () => {
   it("a lone unlisted name read as a place before a person's verb is a person", () => {
     const model = modelSaying({ quellan: "B-PLACE", dorrick: "B-PLACE", brannet: "B-PLACE" });
     expect(typed("After the trial Quellan was jailed for two years.", model)).toEqual(["PERSON Quellan"]);
@@ -93,7 +93,7 @@ describe("round 13: lone surnames by what only a person does", () => {
   });
 });
 
-describe("round 13: religious orders, what the list leaves alone", () => {
+describe("entity rules: religious orders, what the list leaves alone", () => {
   it("an order's name that is an ordinary word opening a sentence says nothing", () => {
     expect(typed("Capuchins live in the forests of the south.", modelSaying({}))).toEqual([]);
     expect(typed("The island was given to the Capuchins in the spring.", modelSaying({}))).toEqual(["ORG Capuchins"]);

@@ -6,7 +6,7 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
  * concepts defined after lower-case words are no organisations; authors cited by surname and year inside brackets
  * of an academic text are people.
  */
-describe("round 14: an office held makes a lone name a person", () => {
+describe("entity rules: an office held makes a lone name a person", () => {
   it("an unknown name that served as an officer is a person", () => {
     expect(typed("Orvelt served as president of two learned societies.", modelSaying({}))).toEqual(["PERSON Orvelt"]);
     expect(typed("Orvelt serves as coach of the junior side.", modelSaying({}))).toEqual(["PERSON Orvelt"]);
@@ -36,7 +36,7 @@ describe("round 14: an office held makes a lone name a person", () => {
   });
 });
 
-describe("round 14: acronyms of concepts are no organisations", () => {
+describe("entity rules: acronyms of concepts are no organisations", () => {
   it("an acronym defined after lower-case words is no organisation anywhere in the document", () => {
     const model = modelSaying({ smi: "B-ORG" });
     expect(typed("Maps of the soil moisture index (SMI) are coarse. Later SMI maps improved.", model)).toEqual([]);
@@ -66,7 +66,7 @@ describe("round 14: acronyms of concepts are no organisations", () => {
 const ACADEMIC = "Recall improves after sleep (Brannick et al., 2001; Tosk, 1998). ";
 const CITED = ["PERSON Brannick", "PERSON Tosk"];
 
-describe("round 14: authors cited by surname and year are people", () => {
+describe("entity rules: authors cited by surname and year are people", () => {
   it("a surname before a comma and a year in brackets, or before et al., is a person", () => {
     const model = modelSaying({ orvelt: "B-ORG", tarrin: "B-PLACE" });
     expect(typed("Reading helps memory (Orvelt, 2013; Tarrin et al., 2005).", model)).toEqual(["PERSON Orvelt", "PERSON Tarrin"]);
@@ -103,7 +103,7 @@ describe("round 14: authors cited by surname and year are people", () => {
   });
 });
 
-describe("round 14: news copy with names and years is no citation", () => {
+describe("entity rules: news copy with names and years is no citation", () => {
   it("winners listed with their years keep the model's type", () => {
     const model = modelSaying({ chelsea: "B-PLACE", burnley: "B-PLACE" });
     const tagged = typed("Winners: Chelsea (2021), Burnley (2022).", model);
@@ -123,7 +123,7 @@ describe("round 14: news copy with names and years is no citation", () => {
   });
 });
 
-describe("round 14: a person after an office title read as a place", () => {
+describe("entity rules: a person after an office title read as a place", () => {
   it("a name after Judge or Senator the model read as a place is a person", () => {
     const model = modelSaying({ ann: "B-PLACE", park: "I-PLACE", brookfield: "B-PLACE" });
     expect(typed("We welcome Judge Ann Park to the bench.", model)).toEqual(["PERSON Ann Park"]);

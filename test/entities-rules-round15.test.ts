@@ -7,7 +7,7 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
  * people named by a kinship cue with two unlisted words; companies after "-based"; portfolios with linking words;
  * names in a headline in capitals that the body names; names after "from / in / of" are no speakers.
  */
-describe("round 15: head words before an of / for the tail", () => {
+describe("entity rules: head words before an of / for the tail", () => {
   it("the words before the tail join the name the model tagged", () => {
     const model = modelSaying({ quarry: "B-ORG", workers: "I-ORG" });
     expect(typed("Members of the Union for the Quarry Workers picketed the gates.", model))
@@ -28,7 +28,7 @@ describe("round 15: head words before an of / for the tail", () => {
   });
 });
 
-describe("round 16: generic plurals before an of the tail", () => {
+describe("entity rules: generic plurals before an of the tail", () => {
   it("citizens, people and friends of a tagged body or place are no organisation", () => {
     expect(typed("Citizens of the Velmor Union can travel freely.", modelSaying({ velmor: "B-ORG", union: "I-ORG" })))
       .toEqual(["ORG Velmor Union"]);
@@ -44,7 +44,7 @@ describe("round 16: generic plurals before an of the tail", () => {
   });
 });
 
-describe("round 16: a person after 'in' keeps the model's type", () => {
+describe("entity rules: a person after 'in' keeps the model's type", () => {
   it("no place is made of a person after 'in', nor spread to other mentions", () => {
     expect(typed("Voters lost faith in Orvek after the floods.", modelSaying({ orvek: "B-PER" }))).toEqual(["PERSON Orvek"]);
     expect(typed("President Orvek said he would run again. Voters lost faith in Orvek after the floods.", modelSaying({ orvek: "B-PER" })))
@@ -52,7 +52,7 @@ describe("round 16: a person after 'in' keeps the model's type", () => {
   });
 });
 
-describe("round 15: an organisation's own-language name in brackets", () => {
+describe("entity rules: an organisation's own-language name in brackets", () => {
   it("a bracketed name after a party is the party", () => {
     const model = modelSaying({ farmers: "B-ORG", league: "I-ORG", liga: "B-PER", agraria: "I-PER", velmorense: "I-PER" });
     expect(typed("Velmor's Farmers League (Liga Agraria Velmorense) doubled its vote.", model))
@@ -86,7 +86,7 @@ describe("round 15: an organisation's own-language name in brackets", () => {
   });
 });
 
-describe("round 15: two unlisted words after a kinship cue", () => {
+describe("entity rules: two unlisted words after a kinship cue", () => {
   it("are a person", () => {
     const model = modelSaying({ orvek: "B-PLACE", tallun: "I-PLACE" });
     expect(typed("She is the youngest daughter of Orvek Tallun, a poet.", model)).toEqual(["PERSON Orvek Tallun"]);
@@ -98,7 +98,7 @@ describe("round 15: two unlisted words after a kinship cue", () => {
   });
 });
 
-describe("round 15: companies after a hyphenated place or owner", () => {
+describe("entity rules: companies after a hyphenated place or owner", () => {
   it("an unknown name after -based, -owned or -listed is a company", () => {
     expect(typed("Shares in Seattle-based Quellotron fell on Monday.", modelSaying({}))).toContain("ORG Quellotron");
     expect(typed("The state-owned Keldgas said output rose.", modelSaying({}))).toContain("ORG Keldgas");
@@ -120,7 +120,7 @@ describe("round 15: companies after a hyphenated place or owner", () => {
   });
 });
 
-describe("round 15: portfolios with linking words are no organisations", () => {
+describe("entity rules: portfolios with linking words are no organisations", () => {
   it("Secretary of State for Health names an office", () => {
     const model = modelSaying({ state: "B-ORG", for: "I-ORG", health: "I-ORG" });
     expect(typed("The Secretary of State for Health said so on Monday.", model)).toEqual([]);
@@ -144,7 +144,7 @@ describe("round 15: portfolios with linking words are no organisations", () => {
   });
 });
 
-describe("round 15: names in a headline written in capitals", () => {
+describe("entity rules: names in a headline written in capitals", () => {
   it("a headline name the body tags is tagged with the body's type", () => {
     const text = "QUELLTRON KELD TO CLOSE TWO PLANTS\nShares of Quelltron Keld fell 4% on Monday.";
     expect(typed(text, modelSaying({}))).toEqual(["ORG QUELLTRON KELD", "ORG Quelltron Keld"]);
@@ -156,7 +156,7 @@ describe("round 15: names in a headline written in capitals", () => {
   });
 });
 
-describe("round 15: a bare administrative kind word is no place", () => {
+describe("entity rules: a bare administrative kind word is no place", () => {
   it("an institution word alone opening a sentence is no name", () => {
     const model = modelSaying({ party: "B-ORG", ann: "B-PER", velmor: "I-PER" });
     expect(typed("Party leader Ann Velmor was re-elected.", model)).toEqual(["PERSON Ann Velmor"]);
@@ -168,14 +168,14 @@ describe("round 15: a bare administrative kind word is no place", () => {
   });
 });
 
-describe("round 15: followers in the plural", () => {
+describe("entity rules: followers in the plural", () => {
   it("a name in -istas or -ists is a group, not a person", () => {
     const model = modelSaying({ orvekistas: "B-PER", keldists: "B-PER" });
     expect(typed("Supporters of the Keldists clashed with Orvekistas near the port.", model)).toEqual(["NORP Keldists", "NORP Orvekistas"]);
   });
 });
 
-describe("round 15: degrees written with dots", () => {
+describe("entity rules: degrees written with dots", () => {
   it("a letter group of Ed.D. or Ph.D. is no name", () => {
     const model = modelSaying({ ed: "B-PER", ph: "B-PER" });
     expect(typed("She holds an Ed.D. and a Ph.D. from the academy.", model)).toEqual([]);
@@ -183,7 +183,7 @@ describe("round 15: degrees written with dots", () => {
   });
 });
 
-describe("round 15: a name after from / in / of is no speaker", () => {
+describe("entity rules: a name after from / in / of is no speaker", () => {
   it("the place a speaker comes from stays a place", () => {
     const model = modelSaying({ keldby: "B-PLACE" });
     expect(typed("A man from Keldby said the road was closed.", model)).toEqual(["GPE Keldby"]);

@@ -6,7 +6,7 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
  * ("sent to Velmor" where the document names "Velmor School") is an organisation, the town itself stays a place;
  * railway stations named by their town; names listed after a plural noun for people are people.
  */
-describe("round 9: schools called by the town they are named after", () => {
+describe("entity rules: schools called by the town they are named after", () => {
   const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", state: "I-PLACE", england: "B-PLACE" });
 
   it("the bare town name is the school where the document names the school in full", () => {
@@ -26,7 +26,7 @@ describe("round 9: schools called by the town they are named after", () => {
   });
 });
 
-describe("round 9: railway stations named by their town", () => {
+describe("entity rules: railway stations named by their town", () => {
   const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE" });
 
   it("the town and the station words are one place", () => {
@@ -40,7 +40,7 @@ describe("round 9: railway stations named by their town", () => {
   });
 });
 
-describe("round 9: lists after a plural noun for people", () => {
+describe("entity rules: lists after a plural noun for people", () => {
   const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-PLACE", france: "B-PLACE", ann: "B-PER", keld: "I-PER" });
 
   it("surnames read as places in the list are people", () => {

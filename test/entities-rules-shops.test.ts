@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
-/** Invented sentences; a hand-made model fixes what the learned part says, so only the round-6 rule is tested. */
-describe("round 6 entity rules: businesses named with a possessive", () => {
+/** Invented sentences; a hand-made model fixes what the learned part says, so only the rule-side rule is tested. */
+describe("entity rules: businesses named with a possessive", () => {
   it("a name whose possessive owns nothing is a business, the possessive inside", () => {
     const model = modelSaying({ velmor: "B-PER", tarrow: "B-ORG", keld: "B-PER" });
     expect(typed("In 1992 the store became Velmor's, and later Tarrow's.", model)).toEqual(["ORG Velmor's", "ORG Tarrow's"]);

@@ -155,7 +155,7 @@ describe("post-processing rules (issue 5)", () => {
   });
 });
 
-describe("post-processing rules (issue 5, second round)", () => {
+describe("post-processing rules", () => {
   it("a speaker cue adds an untagged unlisted name as a person", () => {
     const model = modelSaying({});
     expect(typed("Two years later, Dravelle, now 31, is on trial.", model)).toEqual(["PERSON Dravelle"]);
@@ -344,7 +344,7 @@ describe("issue 19: wire copy, sports, companies, things, small places", () => {
   });
 });
 
-describe("issue 19, fourth round: lists, acronyms, a capital The, sports documents", () => {
+describe("post-processing rules: lists, acronyms, a capital The, sports documents", () => {
   it("names of one coordinated list take the list's type when the model is unsure of one", () => {
     const model = modelSaying({ velmor: "B-ORG", tarrow: "B-ORG", quenby: "B-PER" });
     expect(typed("Velmor, Tarrow and Quenby formed a coalition.", model)).toEqual(["ORG Velmor", "ORG Tarrow", "ORG Quenby"]);

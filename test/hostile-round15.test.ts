@@ -1,5 +1,5 @@
 /**
- * Safety audit, fourteenth round (docs/reliability.md): JSON Lines records processed as they are read, line ends of
+ * Safety audit (docs/reliability.md): JSON Lines records processed as they are read, line ends of
  * every kind read one line at a time. Invented inputs only.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -125,7 +125,7 @@ describe("the agencies in general", () => {
   });
 });
 
-describe("review of the twelfth round: what must stay a byline", () => {
+describe("author markup in the chrome: what must stay a byline", () => {
   it("does not cut a surname with an inner capital where an outlet is glued on or follows", () => {
     expect(cleanAuthor(["Ann MacKenzieIrish Times"])).toBe("Ann MacKenzie");
     expect(cleanAuthor(["Jeff VanderMeerOrlando Weekly"])).toBe("Jeff VanderMeer");

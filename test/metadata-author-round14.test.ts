@@ -123,7 +123,7 @@ describe("a writer's profile by handle", () => {
   });
 });
 
-describe("keep-tests after the round's review", () => {
+describe("keep-tests: profiles and author links that are no writer's page", () => {
   it("does not take a profile by handle on another host as the writer's page (a social network card, an expert box)", () => {
     const expert = `<article>${H1}${TEXT}<div class="expert"><a href="https://www.threads.example/@olindqvale"><img src="/o.jpg" alt=""><span class="author">Oskar Lindqvale</span></a> is a marine biologist.</div></article>`;
     expect(page(expert).author).toBeNull();

@@ -99,7 +99,7 @@ describe("a bare name under the headline", () => {
   });
 });
 
-describe("a name under the headline that the body is about (session 15t4)", () => {
+describe("a name under the headline that the body is about", () => {
   const body = [
     "Mara Quill told the harbour board on Tuesday evening that the old ferry pier would close for two years while engineers rebuild the pilings that have been sinking since the winter storms.",
     "",
@@ -118,7 +118,7 @@ describe("a name under the headline that the body is about (session 15t4)", () =
   });
 });
 
-describe("a 'Name, Agency' byline with no byline word (session 15t4)", () => {
+describe("a 'Name, Agency' byline with no byline word", () => {
   it("is read when the name is a person's or the part after the comma a wire agency", () => {
     expect(parseByline("Mark Brown, Staff Writer")).toBe("Mark Brown");
     expect(parseByline("Zorblat Quiffin, Reuters")).toBe("Zorblat Quiffin");

@@ -45,14 +45,14 @@ describe("a credit label inside a headline", () => {
   });
 });
 
-describe("a breadcrumb trail with its 'you are here' label (session 15t4)", () => {
+describe("a breadcrumb trail with its 'you are here' label", () => {
   it("is never the headline, though it ends with the headline's words", () => {
     const r = cleanTextDump(dumpWith(["Harbour board shuts the old pier", "", "Sie sind hier: Start / Harbour board shuts the old pier"]));
     expect(r.meta.title).toBe("Harbour board shuts the old pier");
   });
 });
 
-describe("the headline set off as a heading (session 15t5)", () => {
+describe("the headline set off as a heading", () => {
   const headline = "Harbour board shuts the old ferry pier for two years of repairs";
   const dek = "Commuters will ride a bus around the bay instead";
   it("takes the line set off by a wider blank gap over a standfirst and a byline row", () => {
@@ -79,7 +79,7 @@ describe("the headline set off as a heading (session 15t5)", () => {
   });
 });
 
-describe("a line that prints a web address (session 15t7)", () => {
+describe("a line that prints a web address", () => {
   const headline = "Harbour board closes the old ferry pier";
   it("is never the headline, though it sits between the headline and the body", () => {
     const r = cleanTextDump(dumpWith([headline, "", "Timetables for the ferry here: https://example.org/pier"]));

@@ -95,7 +95,7 @@ describe("the page's 'as of' stamp at its foot", () => {
   });
 });
 
-describe("an update label written as a noun is no author (lead, session 21)", () => {
+describe("an update label written as a noun is no author", () => {
   // Family: "Letzte Aktualisierung: <date>", "Dernière mise à jour : <date>", "Última actualización: <date>" —
   // German capitalises the noun, so the label looked like a two-word name before the date.
   it("reads the date of the row and names no author", () => {

@@ -3,11 +3,11 @@
  * one record, and undated briefs under rules. Every text here is invented.
  */
 import { describe, expect, it } from "vitest";
-import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, WORDS } from "./helpers/split-text.ts";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, signedStory, WORDS } from "./helpers/split-text.ts";
 
-const story = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`;
+const story = (i: number) => `${signedStory(i)}\n`;
 
-describe("split round 10: a one-line brief under a newsletter's masthead", () => {
+describe("split: a one-line brief under a newsletter's masthead", () => {
   const brief = "The harbour lights will be switched on at dusk on Friday, the council said.";
   const tops: [string, string][] = [
     ["a dated masthead, then the brief under its headline", `The Valley Letter\n6 May 2024\n\nHarbour lights\n\n${brief}\n\n`],
@@ -38,7 +38,7 @@ describe("split round 10: a one-line brief under a newsletter's masthead", () =>
   });
 });
 
-describe("split round 10: a timeline article with dated chapters stays whole", () => {
+describe("split: a timeline article with dated chapters stays whole", () => {
   const chapters: [string, string, string][] = [
     ["The charter is written", "12 June 1204", "abbey"],
     ["The charter goes missing", "3 March 1642", "siege"],
@@ -78,16 +78,15 @@ describe("split round 10: a timeline article with dated chapters stays whole", (
   });
 });
 
-describe("split round 10: two stories fused in one record", () => {
+describe("split: two stories fused in one record", () => {
   const rec = (text: string, title: string | null = HEADS[0]) => JSON.stringify({ url: "https://example.org/a", ...(title ? { title } : {}), text }) + "\n";
-  const signed = (i: number, author = AUTHORS[i], day = DAYS[i][0], body = BODIES[i]) => `${HEADS[i]}\nBy ${author}\n${day}\n\n${body.join("\n\n")}`;
 
   for (const [what, between] of [
     ["empty lines", "\n\n"],
     ["a rule", "\n\n-----\n\n"],
   ]) {
     it(`two stories of two writers and two days, joined by ${what}: one article each, each with its own byline and date`, () => {
-      const r = run("two.jsonl", rec([0, 1].map((i) => signed(i)).join(between)));
+      const r = run("two.jsonl", rec([0, 1].map((i) => signedStory(i)).join(between)));
       expect(r.articles.map((a) => a.title)).toEqual(HEADS.slice(0, 2));
       expect(r.articles.map((a) => a.author)).toEqual(AUTHORS.slice(0, 2));
       expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.slice(0, 2).map((d) => d[1]));
@@ -96,22 +95,22 @@ describe("split round 10: two stories fused in one record", () => {
   }
 
   it("CRLF line ends: the same two articles", () => {
-    const r = run("two.jsonl", rec([0, 1].map((i) => signed(i)).join("\n\n").replace(/\n/g, "\r\n")));
+    const r = run("two.jsonl", rec([0, 1].map((i) => signedStory(i)).join("\n\n").replace(/\n/g, "\r\n")));
     expect(r.articles.map((a) => a.author)).toEqual(AUTHORS.slice(0, 2));
   });
 
   it("the second section on the same day: one article (an update of the story)", () => {
-    const r = run("one.jsonl", rec(`${signed(0)}\n\n${signed(1, AUTHORS[1], DAYS[0][0])}`));
+    const r = run("one.jsonl", rec(`${signedStory(0)}\n\n${signedStory(1, { day: DAYS[0][0] })}`));
     expect(r.articles).toHaveLength(1);
   });
 
   it("a short related story under the first (one paragraph): one article", () => {
-    const r = run("one.jsonl", rec(`${signed(0)}\n\n${signed(1, AUTHORS[1], DAYS[1][0], BODIES[1].slice(0, 1))}`));
+    const r = run("one.jsonl", rec(`${signedStory(0)}\n\n${signedStory(1, { paras: 1 })}`));
     expect(r.articles).toHaveLength(1);
   });
 });
 
-describe("split round 10: undated briefs under rules", () => {
+describe("split: undated briefs under rules", () => {
   const items: [string, string][] = [
     ["Bridge closed for repairs", "The old bridge over the river will be closed to traffic for three weeks from Monday while engineers replace the worn joints under its deck, the county said. Buses will run on the ring road instead."],
     ["Library extends its hours", "The town library will stay open until eight in the evening on weekdays from next month, after a trial over the winter drew more readers than expected. A local trust pays for the extra hours."],
@@ -220,7 +219,7 @@ describe("split round 10: undated briefs under rules", () => {
   });
 });
 
-describe("split round 10: a digest of briefs framed by rules", () => {
+describe("split: a digest of briefs framed by rules", () => {
   const items = [
     "Bridge closed for repairs\n\nThe old bridge over the river will be closed to traffic for three weeks from Monday while engineers replace the worn joints under its deck.\n",
     "Library extends its hours\n\nThe town library will stay open until eight in the evening on weekdays from next month, after a trial over the winter drew more readers.\n",
@@ -232,7 +231,7 @@ describe("split round 10: a digest of briefs framed by rules", () => {
   });
 });
 
-describe("split round 10: wire digests and live blogs under rules", () => {
+describe("split: wire digests and live blogs under rules", () => {
   const wire: [string, string][] = [
     ["Ferry line adds winter crossings", "HARBOURTOWN, May 7 (Valley Wire) - The ferry line will add two winter crossings a day from November, its owners said on Tuesday, after a summer of full boats."],
     ["Mill town votes on new bypass", "MILLFORD, May 7 (Valley Wire) - Voters in Millford will decide in June whether the town should borrow to build a bypass around its old centre, the council said."],

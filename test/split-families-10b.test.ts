@@ -4,14 +4,14 @@
  * record's two short stories of two writers and two days are cut. Every text here is invented.
  */
 import { describe, expect, it } from "vitest";
-import { AUTHORS, BODIES, DAYS, expectKept, HEADS, run } from "./helpers/split-text.ts";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, run, signedStory } from "./helpers/split-text.ts";
 
 /** A title, an intro paragraph, then headed sections of one or two short paragraphs, joined by `rule`. */
 function piece(title: string, intro: string, sections: [string, string][], rule: string, heading = ""): string {
   return `${heading}${title}\n\n${intro}\n\n${rule}\n\n${sections.map(([h, p]) => `${heading ? "#" : ""}${heading}${h}\n\n${p}\n`).join(`\n${rule}\n\n`)}`;
 }
 
-describe("split round 10 mend: one article's short sections between rules stay one article", () => {
+describe("split guard: one article's short sections between rules stay one article", () => {
   const cases: [string, string, string][] = [
     [
       "an unsigned feature with three sections under dashes",
@@ -126,19 +126,18 @@ describe("split round 10 mend: one article's short sections between rules stay o
   });
 });
 
-describe("split round 10 mend: two short stories fused in one record", () => {
+describe("split guard: two short stories fused in one record", () => {
   const rec = (text: string) => JSON.stringify({ url: "https://example.org/a", title: HEADS[0], text }) + "\n";
-  const signed = (i: number, n: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].slice(0, n).join("\n\n")}`;
   for (const n of [2, 3]) {
     it(`two stories of ${n} paragraphs, two writers and two days: one article each, each with its own byline and date`, () => {
-      const r = run("two.jsonl", rec(`${signed(0, n)}\n\n${signed(1, n)}`));
+      const r = run("two.jsonl", rec(`${signedStory(0, { paras: n })}\n\n${signedStory(1, { paras: n })}`));
       expect(r.articles.map((a) => a.author)).toEqual(AUTHORS.slice(0, 2));
       expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.slice(0, 2).map((d) => d[1]));
       expectKept(r, [...BODIES[0].slice(0, n), ...BODIES[1].slice(0, n)]);
     });
   }
   it("a story of three paragraphs, then a signed and dated story of one paragraph: one article", () => {
-    const r = run("one.jsonl", rec(`${signed(0, 3)}\n\n${signed(1, 1)}`));
+    const r = run("one.jsonl", rec(`${signedStory(0, { paras: 3 })}\n\n${signedStory(1, { paras: 1 })}`));
     expect(r.articles).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { isMastheadLine } from "../stages/clean/stories-briefs.ts";
 import { findStories } from "../stages/clean/stories.ts";
-import { AUTHORS, BODIES, DAYS, expectKept, HEADS, run } from "./helpers/split-text.ts";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, run, signedStory } from "./helpers/split-text.ts";
 
 /** Long invented paragraphs of one feature (about 60 words each), numbered so that none repeats. */
 const featurePara = (n: number) =>
@@ -129,7 +129,7 @@ describe("three signed, dated items or more inside one piece, joined by blank li
 
   for (const [what, order] of [["oldest first", [0, 1, 2]], ["newest first (an archive's order)", [2, 1, 0]]] as const) {
     it(`three short signed stories of three days, ${what}, distinct headlines: still one article each`, () => {
-      const r = run("dump.txt", order.map((i) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].slice(0, 2).join("\n\n")}`).join("\n\n\n"));
+      const r = run("dump.txt", order.map((i) => signedStory(i, { paras: 2 })).join("\n\n\n"));
       expect(r.articles.map((a) => a.title)).toEqual(order.map((i) => HEADS[i]));
     });
   }
@@ -166,7 +166,7 @@ describe("a text dump with '#' comment lines, its rules of '=' right under its s
   it("three signed, dated stories, a shell snippet with two '# ' comments in the first: three articles", () => {
     const rule = "=".repeat(50);
     const snippet = "# rotate the logs\nlogrotate /etc/logrotate.conf\n# sync the archive\nrsync -a logs/ backup:logs/";
-    const stories = [0, 1, 2].map((i) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].slice(0, 3).join("\n\n")}${i === 0 ? `\n\n${snippet}` : ""}\n${rule}\n`);
+    const stories = [0, 1, 2].map((i) => `${signedStory(i, { paras: 3 })}${i === 0 ? `\n\n${snippet}` : ""}\n${rule}\n`);
     const r = run("dump.txt", stories.join(""));
     expect(r.articles).toHaveLength(3);
     expect(r.articles.map((a) => a.author)).toEqual(AUTHORS);

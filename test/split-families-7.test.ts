@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { expectKept, paras, run } from "./helpers/split-text.ts";
 import { findStories } from "../stages/clean/stories.ts";
 
-describe("split round 7: a wire story's copyright notice, then its place and tag lists", () => {
+describe("split: a wire story's copyright notice, then its place and tag lists", () => {
   const body = paras("reservoir");
   const title = "Reservoir board settles the repair budget";
   const head = "Home\nNews\nSport\nWeather\nOpinion\n\n" + `${title}\n\nBy Ada Lowe\n\n5 March 2024\n\n`;
@@ -40,7 +40,7 @@ describe("split round 7: a wire story's copyright notice, then its place and tag
   });
 });
 
-describe("split round 7: a recipe blog's footer: a legal row, its topic list, then a club box and a teaser", () => {
+describe("split: a recipe blog's footer: a legal row, its topic list, then a club box and a teaser", () => {
   const body = paras("bakery");
   const title = "A rye loaf that bakes in a cooling oven";
   const page =
@@ -61,7 +61,7 @@ describe("split round 7: a recipe blog's footer: a legal row, its topic list, th
   });
 });
 
-describe("split round 7: a question on a help board that cites addresses in two places", () => {
+describe("split: a question on a help board that cites addresses in two places", () => {
   const post = paras("pottery");
   const title = "Which glue will hold a cracked clay pot outdoors?";
   const links1 = "https://kiln.example.org/notes/cracks\n\nhttps://glaze.example.net/faq/frost\n\nhttps://clay.example.com/guides/repair\n";
@@ -79,7 +79,7 @@ describe("split round 7: a question on a help board that cites addresses in two 
   });
 });
 
-describe("split round 7: one author's dated posts in one file", () => {
+describe("split: one author's dated posts in one file", () => {
   const words = ["ferry", "market", "museum"];
   const heads = ["Ferry company orders two new boats", "Market hall reopens after the fire", "Museum finds the lost town charter"];
   const bodies = words.map(paras);
@@ -146,7 +146,7 @@ describe("split round 7: one author's dated posts in one file", () => {
   });
 });
 
-describe("split round 7: a college site's mega-menu with course blurbs above one page", () => {
+describe("split: a college site's mega-menu with course blurbs above one page", () => {
   // html-to-text sets a nested entry's text at its parent entry's text column: blurbs under "   * Evening classes" at column 5.
   const blurbs = [
     "Evening classes run from September to June in rooms near the station, two hours a week, and each one ends with a short project that the class shows to friends and family.",
@@ -177,7 +177,7 @@ describe("split round 7: a college site's mega-menu with course blurbs above one
   });
 });
 
-describe("split round 7: a weather service's header with long nested alert entries", () => {
+describe("split: a weather service's header with long nested alert entries", () => {
   // Nested entries (their bullets three columns in) whose text runs as long as a paragraph: the service's standing notices.
   const notices = [
     "Coastal flood notice: the spring tides of this week may cover the low road by the marsh at high water in the evening, and drivers are asked to use the hill road until the water has gone down again.",
@@ -198,7 +198,7 @@ describe("split round 7: a weather service's header with long nested alert entri
   });
 });
 
-describe("split round 7: a plain-text export that indents every paragraph", () => {
+describe("split: a plain-text export that indents every paragraph", () => {
   it("three stories whose paragraphs are indented five spaces, joined by a rule: three articles", () => {
     const heads = ["Reservoir board settles the repair budget", "Quarry owners agree to close the north pit", "Lighthouse lamp room to open to visitors"];
     const bodies = ["reservoir", "quarry", "lighthouse"].map(paras);
@@ -210,7 +210,7 @@ describe("split round 7: a plain-text export that indents every paragraph", () =
   });
 });
 
-describe("split round 7 (mend): indented text that is no nested list entry's", () => {
+describe("split guard: indented text that is no nested list entry's", () => {
   const heads = ["Tram depot to be rebuilt by the river", "Orchard trust buys the old mill field", "Bell tower reopens after the long repair"];
   const names = ["Ida Marsh", "Olu Banks", "Pia Holt"];
   const bodies = ["depot", "orchard", "bell tower"].map(paras);
@@ -258,7 +258,7 @@ describe("split round 7 (mend): indented text that is no nested list entry's", (
   });
 });
 
-describe("split round 7 (mend): tag-list labels that open no tag list at a boundary", () => {
+describe("split guard: tag-list labels that open no tag list at a boundary", () => {
   const heads = ["Ferry crew wins the rowing cup", "Tide gauge moved to the new pier", "School choir sings at the castle"];
   const names = ["Lena Voss", "Tom Ikeda", "Maya Brandt"];
   const bodies = ["crew", "gauge", "choir"].map(paras);

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run } from "./helpers/split-text.ts";
 
 
-describe("split round 8: a story's byline and date printed as list entries", () => {
+describe("split: a story's byline and date printed as list entries", () => {
   // html-to-text prints " * ", innerText nothing or a bullet, turndown "*   ": the header's <ul> of meta rows.
   const bullets: [string, string][] = [
     ["html-to-text bullets", " * "],
@@ -33,7 +33,7 @@ describe("split round 8: a story's byline and date printed as list entries", () 
   });
 });
 
-describe("split round 8: one author's posts under an export's preamble", () => {
+describe("split: one author's posts under an export's preamble", () => {
   const post = (i: number) => `${HEADS[i]}\n\nBy Ann Wells\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`;
   const preambles: [string, string][] = [
     ["the blog's name, its author and the export date", "Notes from the Vale\nPosts by Ann Wells\nExported on 10 May 2024\n\n"],
@@ -64,7 +64,7 @@ describe("split round 8: one author's posts under an export's preamble", () => {
   });
 });
 
-describe("split round 8: each page's title printed over it, pages joined by one blank line", () => {
+describe("split: each page's title printed over it, pages joined by one blank line", () => {
   const headers: [string, string][] = [
     ["a section menu", "Home\nNews\nSport\nWeather\nOpinion\n\n"],
     ["a skip link and header controls", "Skip to content\nMenu\nSearch\n\n"],
@@ -97,7 +97,7 @@ describe("split round 8: each page's title printed over it, pages joined by one 
   });
 });
 
-describe("split round 8: a footer's about box under its link columns", () => {
+describe("split: a footer's about box under its link columns", () => {
   const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
   const about =
     "About the Courier\n\n" +
@@ -130,7 +130,7 @@ describe("split round 8: a footer's about box under its link columns", () => {
   }
 });
 
-describe("split round 8: a page of undated briefs", () => {
+describe("split: a page of undated briefs", () => {
   const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
   const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
   const items: [string, string][] = [
@@ -166,7 +166,7 @@ describe("split round 8: a page of undated briefs", () => {
   });
 });
 
-describe("split round 8: a modal printed after the page's footer", () => {
+describe("split: a modal printed after the page's footer", () => {
   const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
   const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
   const modal =
@@ -211,7 +211,7 @@ describe("split round 8: a modal printed after the page's footer", () => {
   });
 });
 
-describe("split round 8 mends: pages the round-8 rules must leave standing", () => {
+describe("split guard: pages the title-over-page, about-box, undated-brief and modal rules must leave standing", () => {
   const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
   const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
   const story = (i: number) => `${menu}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n\n${foot}`;

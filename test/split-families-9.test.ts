@@ -6,14 +6,14 @@
  * given to two articles.
  */
 import { describe, expect, it } from "vitest";
-import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, WORDS } from "./helpers/split-text.ts";
+import { AUTHORS, BODIES, DAYS, expectKept, HEADS, paras, run, signedStory, WORDS } from "./helpers/split-text.ts";
 import { explainStories } from "../stages/clean/stories.ts";
 
 const menu = "Home\nNews\nSport\nWeather\nOpinion\n\n";
 const foot = "Privacy Policy | Terms of Use\n© 2024 The Courier. All rights reserved.\n";
 const page = (i: number) => `${menu}${HEADS[i]}\n\nBy ${AUTHORS[i]}\n\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n\n${foot}`;
 
-describe("split round 9: mail files", () => {
+describe("split: mail files", () => {
   const header = (i: number, mbox: boolean) =>
     (mbox ? `From ${WORDS[i]}@example.org Tue May  ${7 + i} 10:00:00 2024\n` : "") +
     `From: ${AUTHORS[i]} <${WORDS[i]}@example.org>\nTo: list@example.org\nSubject: [vale-news] ${HEADS[i]}\nDate: Tue, ${7 + i} May 2024 10:00:00 +0000\nMessage-ID: <${i}@example.org>\n\n`;
@@ -59,7 +59,7 @@ describe("split round 9: mail files", () => {
   });
 });
 
-describe("split round 9: a second story inside a dialog", () => {
+describe("split: a second story inside a dialog", () => {
   const dialog = `Close\n\nRead next\n\n${HEADS[1]}\n\nBy ${AUTHORS[1]}\n\n${DAYS[1][0]}\n\n${BODIES[1].join("\n\n")}\n`;
 
   it("a text dump whose page prints a 'read next' dialog after its footer: one article, the page's", () => {
@@ -102,7 +102,7 @@ describe("split round 9: a second story inside a dialog", () => {
   });
 });
 
-describe("split round 9: an undated page after a footer's labelled link columns", () => {
+describe("split: an undated page after a footer's labelled link columns", () => {
   const cols = "Company\nAbout us\nCareers\nContact\n\nSections\nNews\nSport\nWeather\n\n";
   // Eight paragraphs (over 200 words): a page's text, no footer's about box.
   const undated = `${HEADS[2]}\n\n${[...BODIES[2], ...paras("harbour")].join("\n\n")}\n`;
@@ -121,7 +121,7 @@ describe("split round 9: an undated page after a footer's labelled link columns"
   });
 });
 
-describe("split round 9: rules drawn with box-drawing characters", () => {
+describe("split: rules drawn with box-drawing characters", () => {
   for (const rule of ["═".repeat(20), "─".repeat(20), "━".repeat(12)]) {
     it(`undated pages joined by ${rule.slice(0, 5)} rows: one article each`, () => {
       const undatedPage = (i: number) => `${menu}${HEADS[i]}\n\n${BODIES[i].join("\n\n")}\n\n${foot}`;
@@ -138,7 +138,7 @@ describe("split round 9: rules drawn with box-drawing characters", () => {
   });
 });
 
-describe("split round 9: digests found in the wild", () => {
+describe("split: digests found in the wild", () => {
   it("a numbered newsletter in Markdown (## 1. Headline, an italic byline and date row): one article per item", () => {
     const md = `# The Valley Letter\n\n${[0, 1, 2].map((i) => `## ${i + 1}. ${HEADS[i]}\n\n*By ${AUTHORS[i]}, ${DAYS[i][0]}*\n\n${BODIES[i].join("\n\n")}\n`).join("\n")}`;
     const r = run("letter.md", md);
@@ -157,7 +157,7 @@ describe("split round 9: digests found in the wild", () => {
   });
 });
 
-describe("split round 9: a story's share row is no page's menu", () => {
+describe("split: a story's share row is no page's menu", () => {
   const rows: [string, string][] = [
     ["plain lines", "Facebook\nTwitter\nEmail"],
     ["bulleted", " * Facebook\n * Twitter\n * Email"],
@@ -179,7 +179,7 @@ describe("split round 9: a story's share row is no page's menu", () => {
   });
 });
 
-describe("split round 9: several articles on one JSON Lines line", () => {
+describe("split: several articles on one JSON Lines line", () => {
   const recs = [0, 1, 2].map((i) => ({ title: HEADS[i], author: AUTHORS[i], published: DAYS[i][1], text: BODIES[i].join("\n\n") }));
   it("a line that is an array of records, and a line that wraps them in an object: one article per record", () => {
     const r = run("batch.jsonl", `${JSON.stringify(recs)}\n${JSON.stringify({ source: "courier", articles: recs.slice(0, 2) })}\n`);
@@ -188,7 +188,7 @@ describe("split round 9: several articles on one JSON Lines line", () => {
   });
 });
 
-describe("split round 9: undated briefs under a rule right after a dated page's footer", () => {
+describe("split: undated briefs under a rule right after a dated page's footer", () => {
   const items: [string, string][] = [
     ["Bridge closed for repairs", "The old bridge over the river will be closed to traffic for three weeks from Monday while engineers replace the worn joints under its deck, the county said. Buses will run on the ring road instead, and the ferry adds two crossings."],
     ["Library extends its hours", "The town library will stay open until eight in the evening on weekdays from next month, after a trial over the winter drew more readers than expected. A local trust pays for the extra hours, and the reading room opens on Sundays."],
@@ -216,7 +216,7 @@ describe("split round 9: undated briefs under a rule right after a dated page's 
   });
 });
 
-describe("split round 9: a page's own share row under its label", () => {
+describe("split: a page's own share row under its label", () => {
   it("three share controls under a 'Share this story' label, after a run of empty lines inside one article, carry no menu cue", () => {
     const bar = "Share this story\nFacebook\nX\nEmail";
     const text = `${menu}${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].slice(0, 2).join("\n\n")}\n\n\n\n${bar}\n\n${BODIES[0].slice(2).join("\n\n")}\n\n${foot}`;
@@ -226,10 +226,9 @@ describe("split round 9: a page's own share row under its label", () => {
   });
 });
 
-describe("split round 9: a record whose text holds a digest's stories", () => {
-  const story = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}`;
+describe("split: a record whose text holds a digest's stories", () => {
   it("three stories under their own headline, byline and date, joined by empty lines only: one article each", () => {
-    const r = run("digest.jsonl", JSON.stringify({ url: "https://example.org/letter", text: [0, 1, 2].map(story).join("\n\n") }) + "\n");
+    const r = run("digest.jsonl", JSON.stringify({ url: "https://example.org/letter", text: [0, 1, 2].map((i) => signedStory(i)).join("\n\n") }) + "\n");
     expect(r.articles.map((a) => a.title)).toEqual(HEADS);
     expect(r.articles.map((a) => a.author)).toEqual(AUTHORS);
     expect(r.articles.map((a) => a.published?.slice(0, 10))).toEqual(DAYS.map((d) => d[1]));
@@ -238,8 +237,7 @@ describe("split round 9: a record whose text holds a digest's stories", () => {
 
   // (Two such stories in one record, signed by two writers on two days, are cut: split-families-10.test.ts.)
   it("two sections in one record under one writer's byline stay one article (a record is one article unless its stories say otherwise)", () => {
-    const one = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[0]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}`;
-    const r = run("two.jsonl", JSON.stringify({ title: HEADS[0], text: [0, 1].map(one).join("\n\n") }) + "\n");
+    const r = run("two.jsonl", JSON.stringify({ title: HEADS[0], text: [0, 1].map((i) => signedStory(i, { author: AUTHORS[0] })).join("\n\n") }) + "\n");
     expect(r.articles).toHaveLength(1);
   });
 
@@ -251,7 +249,7 @@ describe("split round 9: a record whose text holds a digest's stories", () => {
   });
 });
 
-describe("split round 9: e-mail headers quoted inside a news story", () => {
+describe("split: e-mail headers quoted inside a news story", () => {
   it("a story quoting two e-mails with their From / Sent / To / Subject rows stays one article and keeps those rows", () => {
     const mail = (n: number) => `From: Clerk's Office <clerk@vale.example>\nSent: Monday, ${6 + n} May 2024 09:1${n}\nTo: Board members\nSubject: Budget draft ${n}\n`;
     const text = `${HEADS[0]}\n\nBy ${AUTHORS[0]}\n\n${DAYS[0][0]}\n\n${BODIES[0].slice(0, 2).join("\n\n")}\n\n${mail(1)}\n${BODIES[0][2]}\n\n\n\n${mail(2)}\n${BODIES[0][3]}\n\n${BODIES[1].join("\n\n")}\n`;
@@ -261,7 +259,7 @@ describe("split round 9: e-mail headers quoted inside a news story", () => {
   });
 });
 
-describe("split round 9: a newsletter's masthead with the issue's date above its numbered stories", () => {
+describe("split: a newsletter's masthead with the issue's date above its numbered stories", () => {
   const letter =
     "The Valley Letter\nIssue 42, 10 May 2024\n\nIn this issue: three stories from around the valley.\n\n" +
     [0, 1, 2].map((i) => `${i + 1}. ${HEADS[i]}\nBy ${AUTHORS[i]} | ${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`).join("\n");

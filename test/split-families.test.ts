@@ -426,7 +426,7 @@ describe("pages in scripts written without spaces", () => {
   });
 });
 
-describe("split round 5: one page's own parts stay with it", () => {
+describe("split: one page's own parts stay with it", () => {
   const s = STORIES[0];
   const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
 
@@ -477,7 +477,7 @@ describe("split round 5: one page's own parts stay with it", () => {
   });
 });
 
-describe("split round 5: reference lists", () => {
+describe("split: reference lists", () => {
   it("a reference line the renderer broke after its linked title ('. Source. Archived from the original' over its archive date) never opens another article", () => {
     const [a, b] = [STORIES[0], STORIES[1]];
     const seeAlso = ["Harbour portal", "Lighthouses of the coast", "List of harbours", "Dredging", "Pilots of the coast", "Breakwaters", "Old quays", "Harbour boards", "Fishing fleets", "Coastal museums", "Ship models", "Sea charts", "Tide tables", "Harbour masters", "Customs houses", "Salt stores", "Rope walks", "Boat yards", "Net lofts", "Fish markets", "Ice houses", "Coal quays", "Grain stores", "Ferry slips", "Life boats", "Coast guards", "Signal stations", "Fog horns", "Light vessels", "Buoy tenders", "Sea walls", "Groynes", "Sand bars"];
@@ -490,7 +490,7 @@ describe("split round 5: reference lists", () => {
   });
 });
 
-describe("split round 5: pages joined after list-shaped footers stay apart", () => {
+describe("split: pages joined after list-shaped footers stay apart", () => {
   const s = STORIES[0];
   const head = `Home\nNews\nSport\nWeather\n\n${s.title}\n\nBy ${s.author}\n\n${s.date[0]}\n\n${s.paras.join("\n\n")}\n`;
 
@@ -509,7 +509,7 @@ describe("split round 5: pages joined after list-shaped footers stay apart", () 
   });
 });
 
-describe("split round 5: a page's own rule under its header", () => {
+describe("split: a page's own rule under its header", () => {
   it("a blog page (author blurb, headline, date and share links, then a rule, then the post): one article with the post's title", () => {
     const s = STORIES[0];
     const blurb =
@@ -527,7 +527,7 @@ describe("split round 5: a page's own rule under its header", () => {
   });
 });
 
-describe("split round 5: a page with little text", () => {
+describe("split: a page with little text", () => {
   it("a paywalled page (two short paragraphs under a timed dateline) joined to the next page by one blank line: two articles", () => {
     const [s, t] = [STORIES[0], STORIES[1]];
     const teaser = [
@@ -545,7 +545,7 @@ describe("split round 5: a page with little text", () => {
   });
 });
 
-describe("split round 5 mend: joined pages the piece rules must not swallow", () => {
+describe("split guard: joined pages the piece rules must not swallow", () => {
   const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
   const rule = "\n----------------------------------------\n\n";
   const menu = "Home\nNews\nSport\n\n";
@@ -592,7 +592,7 @@ describe("split round 5 mend: joined pages the piece rules must not swallow", ()
   });
 });
 
-describe("split round 5 mend: timed stories of one day", () => {
+describe("split guard: timed stories of one day", () => {
   const stamps = ["07:05", "08:15", "09:25"];
   const day = STORIES[0].date[0];
 
@@ -621,7 +621,7 @@ describe("split round 5 mend: timed stories of one day", () => {
   });
 });
 
-describe("split round 5 mend: headlines opening with punctuation", () => {
+describe("split guard: headlines opening with punctuation", () => {
   const [s, t] = [STORIES[0], STORIES[1]];
   const two = (h: string) => `${s.title}\n${s.date[0]}\n\n${s.paras.join("\n\n")}\n${h}\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
 
@@ -636,7 +636,7 @@ describe("split round 5 mend: headlines opening with punctuation", () => {
   });
 });
 
-describe("split round 6: pages joined by runs of empty lines, teasers set off by lines of spaces", () => {
+describe("split: pages joined by runs of empty lines, teasers set off by lines of spaces", () => {
   const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
   // Four sites, four menus (no masthead repeated at the boundaries).
   const menus = ["Home\nNews\nSport\nWeather\nLetters\nTravel\nBooks\nMusic\nFilm\n\n", "Start\nLocal\nTravel\nFood\nBooks\nGardens\nHomes\nCars\nJobs\n\n", "Front page\nTowns\nFarming\nMarkets\nEvents\nSchools\nHealth\nCourts\nPlanning\n\n", "Index\nCoast\nBoats\nTides\nClubs\nRescue\nFishing\nPiers\nBeaches\n\n"];
@@ -663,7 +663,7 @@ describe("split round 6: pages joined by runs of empty lines, teasers set off by
   });
 });
 
-describe("split round 6: headlines about cookies are not consent dialogs", () => {
+describe("split: headlines about cookies are not consent dialogs", () => {
   const s = STORIES[0];
   const t = STORIES[1];
   const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
@@ -689,7 +689,7 @@ describe("split round 6: headlines about cookies are not consent dialogs", () =>
   });
 });
 
-describe("split round 6: short undated blocks under a page's article", () => {
+describe("split: short undated blocks under a page's article", () => {
   const s = STORIES[0];
   const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
   const menu = "Home\nNews\nSport\nWeather\nLetters\nTravel\n\n";
@@ -727,7 +727,7 @@ describe("split round 6: short undated blocks under a page's article", () => {
   });
 });
 
-describe("split round 6 mend: short undated briefs cut off by the file's own joiner", () => {
+describe("split guard: short undated briefs cut off by the file's own joiner", () => {
   const [a, b, c, d] = STORIES;
   const dated = (t: Story) => `${t.title}\n\nBy ${t.author}\n\n${t.date[0]}\n\n${t.paras.join("\n\n")}\n`;
   // A brief of about 120 words (under the cleaner's 150 for a short piece): a headline and four paragraphs, no byline or date.
@@ -757,7 +757,7 @@ describe("split round 6 mend: short undated briefs cut off by the file's own joi
   });
 });
 
-describe("split round 6 mend: headlines that read like a consent dialog's heading", () => {
+describe("split guard: headlines that read like a consent dialog's heading", () => {
   const [s, t, u] = STORIES;
   const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
   const rule = "\n----------------------------------------\n\n";
@@ -794,7 +794,7 @@ describe("split round 6 mend: headlines that read like a consent dialog's headin
   });
 });
 
-describe("split round 6 mend: an article's own gap of lines of spaces", () => {
+describe("split guard: an article's own gap of lines of spaces", () => {
   const foot = "Privacy Policy | Terms of Use\n© 2024 Harbour Gazette. All rights reserved.\n";
   const menu = "Home\nNews\nSport\nWeather\n\n";
   const gap = "\n \n  \n \n \n\n";

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { findStories } from "../stages/clean/stories.ts";
 import { dropTextLines } from "../stages/clean/site-rules.ts";
 import { compileSiteRules } from "../stages/clean/site-rule-compile.ts";
-import { AUTHORS, BODIES, DAYS, HEADS, run } from "./helpers/split-text.ts";
+import { AUTHORS, HEADS, run, signedStory } from "./helpers/split-text.ts";
 
 const ENDS: [string, string][] = [
   ["CRLF", "\r\n"],
@@ -17,7 +17,7 @@ const withEnds = (text: string, eol: string) => text.replace(/\n/g, eol);
 /** A story's text with its line ends written as LF (to compare stories of two copies). */
 const asLf = (s: string) => s.replace(/\r\n?/g, "\n");
 
-const story = (i: number) => `${HEADS[i]}\nBy ${AUTHORS[i]}\n${DAYS[i][0]}\n\n${BODIES[i].join("\n\n")}\n`;
+const story = (i: number) => `${signedStory(i)}\n`;
 
 describe("story cutter: CRLF and lone CR cut where LF cuts", () => {
   const files: [string, string][] = [

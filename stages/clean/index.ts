@@ -133,8 +133,10 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header") || s.cues.includes("mail-header") || s.cues.includes("front-matter") || s.cues.includes("brief-digest"));
   // The boundary that makes a story: its own (the first story: the one after it, the file's start being no boundary).
   const boundary = (n: number) => (n === 0 ? (cleaned[1]?.cues ?? []) : cleaned[n].cues);
+  // A boundary between two signed, dated stories (cue two-signed: two writers, two days, two paragraphs each) stands
+  // whatever their length: the segmenter weighed their headers, and two short briefs are still two stories.
   const strong = cleaned.map(
-    (s, n) => trusted || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPagePiece(boundary(n), s.clean, n === 0 ? "" : source.content.slice(s.start, s.end), n === 0 ? "" : source.content.slice(cleaned[n - 1].start, s.start))),
+    (s, n) => trusted || boundary(n).includes("two-signed") || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPagePiece(boundary(n), s.clean, n === 0 ? "" : source.content.slice(s.start, s.end), n === 0 ? "" : source.content.slice(cleaned[n - 1].start, s.start))),
   );
   const stories: typeof cleaned = [];
   const grown = new Set<number>();
@@ -151,21 +153,26 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   if (stories.length === 1 && stories[0].joiner.length === 0) return stories[0].clean;
   const parts: StoryPart[] = stories.map((s, n) => {
     // (a mail header's rows after its first are its fields and their folded lines; the audit keeps no address: auditMailRow)
-    const firstMailRow = s.header ? s.joiner.findIndex((text) => MAIL_HEADER_ROW.test(text)) : -1;
+    const firstMailRow = s.header?.from === "mail" ? s.joiner.findIndex((text) => MAIL_HEADER_ROW.test(text)) : -1;
     const joiner: RemovedBlock[] = s.joiner.map((text, k) =>
       s.url !== null && text.includes(s.url)
         ? { text, rule: "split/url-line", reason: "URL line above the story (taken as its url)" }
-        : firstMailRow >= 0 && k >= firstMailRow
-          ? { text: auditMailRow(text, !MAIL_HEADER_ROW.test(text)), rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
-          : s.preamble && !/^[-=_~*#═─━—–\s]+$/.test(text)
-            ? { text, rule: "split/preamble", reason: "a digest's title and contents above its first story" }
-            : { text, rule: "split/separator", reason: "separator between two stories" },
+        : s.header?.from === "front-matter" && FRONT_MATTER_ROW.test(text)
+          ? { text, rule: "split/front-matter", reason: "front matter above the file's text (its title, author and date taken as the article's)" }
+          : firstMailRow >= 0 && k >= firstMailRow
+            ? { text: auditMailRow(text, !MAIL_HEADER_ROW.test(text)), rule: "split/mail-header", reason: "mail header above the message (its subject, sender and date taken as title, author and date)" }
+            : s.preamble && !/^[-=_~*#═─━—–\s]+$/.test(text)
+              ? { text, rule: "split/preamble", reason: "a digest's title and contents above its first story" }
+              : { text, rule: "split/separator", reason: "separator between two stories" },
     );
     const removed = inStory([...joiner, ...s.clean.removed], n);
     return { start: s.start, end: s.end, url: s.url, ...(s.header ? { header: s.header } : {}), clean: { ...s.clean, removed } };
   });
   return joinStories(parts);
 }
+
+/** A line of a Markdown file's front matter as clean/stories.ts takes one: a fence, a `key: value` row, a list entry or an indented line. */
+const FRONT_MATTER_ROW = /^(?:---|\.\.\.|[A-Za-z_][\w-]{0,40}:(?:\s.*)?|-\s.*|\s+\S.*)$/;
 
 /** A row of a mail header as clean/stories.ts takes one: a header field ("Subject: …") or mbox's "From " line. */
 const MAIL_HEADER_ROW = /^(?:[A-Za-z][\w-]{0,40}[ \t]*:|From )/;
@@ -497,4 +504,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "78", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "79", run: cleanDocument };

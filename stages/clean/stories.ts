@@ -26,6 +26,7 @@ import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { decodeEncodedWords, displayName } from "./mail-words.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
+import { normaliseMetaDate } from "./html/dates.ts";
 import { BOILERPLATE, entryFits, matchBoilerplate } from "./text/lexicon.ts";
 import {
   BYLINE_OPENER,
@@ -63,17 +64,19 @@ export interface Story {
   cues: string[];
   /** Lines between the previous story and this one that belong to neither (separators, URL line, mail header). */
   joiner: string[];
-  /** What a mail header above the story gives (its subject, sender and date), when the dump has one (mailHeaders). */
+  /** What a mail header (its subject, sender and date) or a file's front matter (its title, author and date) above the story gives. */
   header?: MailHeader;
   /** The first story's joiner holds a digest's preamble (its title, issue date, contents list), not only separators. */
   preamble?: boolean;
 }
 
-/** A message's subject, sender's name and date (ISO), read from its mail header. */
+/** A message's subject, sender's name and date (ISO), read from its mail header; or a file's, from its front matter. */
 export interface MailHeader {
   title: string | null;
   author: string | null;
   published: string | null;
+  /** A mail header block (markMailHeaders) or a Markdown file's front matter (markFrontMatter). */
+  from: "mail" | "front-matter";
 }
 
 export interface StoryOptions {
@@ -347,8 +350,9 @@ function markMailHeaders(lines: Line[]): void {
  * Markdown files joined with their front matter: a YAML block fenced by `---` lines (the closing fence may be `...`),
  * `key: value` rows between (list entries and indented lines continue a key), above every file, the first included.
  * Family: static-site posts (Jekyll, Hugo, Eleventy), notes apps and Markdown exports concatenated into one file. Only
- * in a file that opens with such a block and holds two or more: a single file's front matter is its own header, left to
- * the text cleaner, and a `---` further down is a thematic break. A later block counts only where a file starts (no
+ * in a file that opens with such a block: a `---` further down is a thematic break. A single file's block that names a
+ * post (`title`, `date` or `slug`) is its header too, read as each joined file's is (frontHeaderOf); any other single
+ * block is left to the text cleaner. A later block counts only where a file starts (no
  * lead-in line right above it, startsFile) and in the first block's form: two of its keys or more, `title`, `date`
  * or `slug` among them. Joined posts repeat their keys; a single post's `---`-fenced note, correction, interview
  * (`Q:` / `A:`) or chat log (`name: words`) repeats none of its front matter's.
@@ -370,7 +374,9 @@ function markFrontMatter(lines: Line[]): void {
     if (startsFile(lines, i) && sharesFrontKeys(keys, frontKeys(lines, i, end))) blocks.push([i, end]);
     i = end - 1;
   }
-  if (blocks.length < 2) return;
+  // (a single file's block counts when it names a post: its title, date or slug; any other block at a file's start, a
+  // `---`-fenced note or key list, is left to the cleaner)
+  if (blocks.length < 2 && !POST_KEYS.some((k) => keys.has(k))) return;
   for (const [from, end] of blocks) for (let k = from; k < end; k++) lines[k].front = true;
 }
 /**
@@ -449,6 +455,67 @@ function mailBlockAt(lines: Line[], i: number): number | null {
   return core >= 2 && (named.has("subject") || named.has("from")) ? k : null;
 }
 
+/** What the mail header block or the front matter among `consumed` lines (the lines a boundary takes) gives, or null. */
+function headerOf(lines: Line[], consumed: number[]): MailHeader | null {
+  return consumed.some((k) => lines[k].front) ? frontHeaderOf(lines, consumed) : mailHeaderOf(lines, consumed);
+}
+
+/**
+ * The title, author and date a file's front matter declares (its `title`, `author` or `authors`, and `date` or a
+ * published key), as a page's meta tags declare them: a quoted value unquoted, a list of authors joined with ", ", a
+ * date in any form the meta-tag reader takes (normaliseMetaDate: YAML's `2024-05-07 10:30:00 +0200`, ISO) or a dateline's.
+ * An author value that is a handle, an address or a web address names nobody: it needs a capital letter (or a letter
+ * of a script without case) and no `@` or `/`. Family: static-site posts (Jekyll, Hugo, Eleventy), notes apps' and
+ * Markdown exports, whose text often has no headline or byline of its own (the site's template prints them).
+ */
+function frontHeaderOf(lines: Line[], consumed: number[]): MailHeader {
+  const values = new Map<string, string[]>();
+  let key: string | null = null;
+  for (const k of consumed) {
+    if (!lines[k].front) continue;
+    const t = lines[k].text;
+    const row = FRONT_KEY_ROW.exec(t);
+    if (row) {
+      key = row[1].toLowerCase();
+      if (!values.has(key)) values.set(key, []);
+      const v = row[2].trim();
+      // (a flow list, "[Ann Wells, Tom Abel]", holds several values)
+      const flow = /^\[(.*)\]$/.exec(v);
+      if (flow) values.get(key)!.push(...flow[1].split(","));
+      else if (v !== "") values.get(key)!.push(v);
+    } else if (key !== null && /^[ \t]*-[ \t]+\S/.test(t)) values.get(key)!.push(t.replace(/^[ \t]*-[ \t]+/, ""));
+  }
+  const first = (...keys: string[]): string[] => {
+    for (const k of keys) {
+      const v = (values.get(k) ?? []).map(unquoteYaml).filter((x) => x !== "");
+      if (v.length > 0) return v;
+    }
+    return [];
+  };
+  const title = first("title")[0] ?? null;
+  const authors = first("author", "authors").filter((a) => FRONT_AUTHOR.test(a) && !/[@/]/.test(a) && a.length <= 100);
+  const date = first("date", "published", "publishdate", "pubdate")[0];
+  return {
+    title: title !== null && title.length <= 300 ? title : null,
+    author: authors.length > 0 ? authors.join(", ") : null,
+    published: date ? (normaliseMetaDate(date) ?? parseDateline(date)?.iso ?? null) : null,
+    from: "front-matter",
+  };
+}
+/** A front-matter row's key and its value (the rest of the line). */
+const FRONT_KEY_ROW = /^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$/;
+/** An author's name: a capital letter, or a letter of a script without case (Chinese, Japanese, Arabic…). */
+const FRONT_AUTHOR = /\p{Lu}|\p{Lo}/u;
+/** A YAML scalar as written: its quotes taken off ('it''s', "a \"b\""), a trailing comment dropped, outer blanks trimmed. */
+function unquoteYaml(raw: string): string {
+  const v = raw.trim();
+  const single = /^'(.*)'$/.exec(v);
+  if (single) return single[1].replace(/''/g, "'").trim();
+  const double = /^"(.*)"$/.exec(v);
+  if (double) return double[1].replace(/\\(["\\])/g, "$1").trim();
+  return v.replace(/\s#.*$/, "").trim();
+}
+
 /** The subject, sender and date of the mail header block among `consumed` lines (the lines a boundary takes), or null. */
 function mailHeaderOf(lines: Line[], consumed: number[]): MailHeader | null {
   const fields = new Map<string, string>();
@@ -460,7 +527,7 @@ function mailHeaderOf(lines: Line[], consumed: number[]): MailHeader | null {
   // "[list-name] Subject": the list's tag is no part of the title.
   const subject = decodeEncodedWords(fields.get("subject") ?? "")?.replace(/^(?:\[[^\]]{1,60}\]\s*)+/, "").trim() || null;
   const date = fields.get("date") ?? fields.get("sent");
-  return { title: subject, author: senderName(fields.get("from") ?? ""), published: date ? (parseDateline(date)?.iso ?? null) : null };
+  return { title: subject, author: senderName(fields.get("from") ?? ""), published: date ? (parseDateline(date)?.iso ?? null) : null, from: "mail" };
 }
 
 /**
@@ -1695,7 +1762,7 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     while (last > s.line && lines[last].blank) last--;
     const start = n === 0 && lead.length === 0 ? 0 : (lines[s.line]?.start ?? text.length);
     const end = next ? Math.max(start, lines[last]?.end ?? start) : text.length;
-    const header = mailHeaderOf(lines, s.consumed);
+    const header = headerOf(lines, s.consumed);
     return { start, end, url: s.url, cues: s.cues, joiner: s.consumed.map((k) => lines[k].text.trim()), ...(header ? { header } : {}), ...(n === 0 && preamble ? { preamble } : {}) };
   });
   return { stories, trace };

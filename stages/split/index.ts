@@ -158,11 +158,17 @@ function givenForStory(given: PageMeta, part: StoryPart, n: number): PageMeta {
     own.url = part.url;
     if (n > 0 || !given.site) own.site = hostOf(part.url);
   }
-  // A message's mail header (clean/stories.ts): its subject, sender and date are the article's own.
-  if (part.header) {
-    if (part.header.title) own.title = part.header.title;
-    if (part.header.author) own.author = part.header.author;
-    if (part.header.published) Object.assign(own, { published: part.header.published, publishedFrom: "text" });
+  // A message's mail header (clean/stories.ts): its subject, sender and date are the article's own. A file's front matter
+  // declares its title, author and date as a page's meta tags do: they fill what the record does not give.
+  const { header } = part;
+  if (header?.from === "mail") {
+    if (header.title) own.title = header.title;
+    if (header.author) own.author = header.author;
+    if (header.published) Object.assign(own, { published: header.published, publishedFrom: "text" });
+  } else if (header?.from === "front-matter") {
+    own.title ||= header.title;
+    own.author ||= header.author;
+    if (header.published && !own.published) Object.assign(own, { published: header.published, publishedFrom: "meta" });
   }
   return own;
 }
@@ -190,7 +196,7 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
 
 export const splitStage: Stage = {
   name: "split",
-  version: "12",
+  version: "13",
   run(doc) {
     // Each article's language from its own text (a multi-story dump may mix languages): see ./language.ts.
     const articles = splitDocument(doc).map((a) => ({

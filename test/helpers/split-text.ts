@@ -1,4 +1,4 @@
-/** Shared by the split tests of invented files (test/split-families-7.test.ts, -8, -9). */
+/** Shared by the split tests of invented files (test/split-families-*.test.ts, test/split-line-ends.test.ts). */
 import { expect } from "vitest";
 import { processFile, type FileResult } from "../../pipeline/document.ts";
 
@@ -35,3 +35,11 @@ export const DAYS: [string, string][] = [
   ["9 May 2024", "2024-05-09"],
 ];
 export const BODIES = WORDS.map(paras);
+
+/**
+ * Story `i` as a plain-text dump prints it: headline, "By" byline and date lines, then its first `paras` paragraphs
+ * (all four by default); no line end after the last paragraph. `author` and `day` stand in for the story's own.
+ */
+export function signedStory(i: number, { author = AUTHORS[i], day = DAYS[i][0], paras = BODIES[i].length }: { author?: string; day?: string; paras?: number } = {}): string {
+  return `${HEADS[i]}\nBy ${author}\n${day}\n\n${BODIES[i].slice(0, paras).join("\n\n")}`;
+}
