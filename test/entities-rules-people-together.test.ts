@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/**
+ * Invented sentences; a hand-made model fixes what the learned part says, so only the rules for people named
+ * together, people as subjects of a person's verb and surnames after a date are tested (rules-people.ts, tagger.ts).
+ */
+describe("entity rules: people named together by surname", () => {
+  it("after a plural title, every name of the list is a person, whatever the model read", () => {
+    const model = modelSaying({ velmor: "B-PLACE", tarrow: "B-ORG", geneva: "B-PLACE" });
+    expect(typed("Presidents Velmor and Tarrow signed the accord in Geneva.", model)).toEqual(["PERSON Velmor", "PERSON Tarrow", "GPE Geneva"]);
+    expect(typed("The senators Ardelk, Brinmoor and Tasker voted no.", modelSaying({}))).toEqual(["PERSON Ardelk", "PERSON Brinmoor", "PERSON Tasker"]);
+  });
+
+  it("a plural title before 'of' and a country, or a listed country in the list, is left alone", () => {
+    const model = modelSaying({ velmoria: "B-PLACE", france: "B-PLACE" });
+    expect(typed("Presidents of Velmoria met in May.", model)).toEqual(["GPE Velmoria"]);
+    expect(typed("Ministers France and Velmoria agreed.", model)).toEqual(["GPE France", "PERSON Velmoria"]);
+  });
+
+  it("a surname coordinated with a person the model found is a person", () => {
+    const model = modelSaying({ jenkel: "B-PER", quellby: "B-MISC" });
+    expect(typed("The talks between Jenkel and Dorrance ended without agreement.", model)).toEqual(["PERSON Jenkel", "PERSON Dorrance"]);
+    expect(typed("Lawyers for Quellby and Jenkel filed the appeal.", model)).toEqual(["PERSON Quellby", "PERSON Jenkel"]);
+  });
+
+  it("leaves makers before a plural noun, ordinary words, listed places and a name glued to another", () => {
+    const model = modelSaying({ jenkel: "B-PER" });
+    expect(typed("He played Jenkel and Dorrance guitars on tour.", model)).toEqual(["PERSON Jenkel"]);
+    expect(typed("Jenkel and Paris were the options.", model)).toEqual(["PERSON Jenkel"]);
+    expect(typed("Jenkel and Sons were hired.", model)).toEqual(["PERSON Jenkel"]);
+    expect(typed("Jenkel and Dorrance Holdings merged.", model)).toEqual(["PERSON Jenkel"]);
+  });
+});
+
+describe("entity rules: a lone surname before a verb only people take", () => {
+  it("is a person when the model left it untagged, also after a weekday", () => {
+    const model = modelSaying({ kenya: "B-PLACE" });
+    expect(typed("Dorrance visited Kenya last week.", model)).toEqual(["PERSON Dorrance", "GPE Kenya"]);
+    expect(typed("On Monday Velkaro met the envoys.", model)).toEqual(["PERSON Velkaro"]);
+  });
+
+  it("leaves ordinary words, a town after 'from', and documents about a team sport", () => {
+    const model = modelSaying({ keldby: "B-PLACE" });
+    expect(typed("Inspectors visited the site.", model)).toEqual([]);
+    expect(typed("A delegation from Tarrowmere visited the site.", model)).toEqual([]);
+    const sport = "The league season ended. Dorrance met Keldby in the final. The team scored two goals and won the cup match.";
+    expect(typed(sport, model)).toEqual(["GPE Keldby"]);
+  });
+});
+
+describe("entity rules: a surname later in the document after a weekday or month", () => {
+  it("is the person named in full before", () => {
+    expect(typed("Ms Ada Price vetoed the bill. On Friday Price signed a new order.", modelSaying({}))).toEqual(["PERSON Ada Price", "PERSON Price"]);
+  });
+
+  it("is not taken when a capitalised word is glued after it", () => {
+    expect(typed("Ms Ada Price spoke. In May Price Holdings was sold.", modelSaying({}))).toEqual(["PERSON Ada Price"]);
+  });
+});
