@@ -58,3 +58,16 @@ describe("entity rules: a surname later in the document after a weekday or month
     expect(typed("Ms Ada Price spoke. In May Price Holdings was sold.", modelSaying({}))).toEqual(["PERSON Ada Price"]);
   });
 });
+
+describe("entity rules: a term of office after a possessive", () => {
+  it("makes the owner a person, also when the model left the word untagged", () => {
+    expect(typed("Velmor's second term began in 2013.", modelSaying({}))).toEqual(["PERSON Velmor"]);
+    expect(typed("The budget grew during Dorrance' final term.", modelSaying({ dorrance: "B-PLACE" }))).toEqual(["PERSON Dorrance"]);
+    expect(typed("Keldmar's term in office ended.", modelSaying({ keldmar: "B-ORG" }))).toEqual(["PERSON Keldmar"]);
+  });
+
+  it("leaves a school's term, listed places and a term with no ordinal", () => {
+    expect(typed("Keldmar's summer term began.", modelSaying({ keldmar: "B-ORG" }))).toEqual(["ORG Keldmar"]);
+    expect(typed("France's second term as chair began.", modelSaying({ france: "B-PLACE" }))).toEqual(["GPE France"]);
+  });
+});

@@ -23,6 +23,21 @@ const PERSON_NOUNS_AFTER_POSSESSIVE = new Set([
   "children", "grandson", "granddaughter", "nephew", "niece", "deputy", "assassination", "funeral", "birthday", "memoir",
   "memoirs", "biography", "presidency", "premiership", "successor", "predecessor", "girlfriend", "boyfriend", "fiancée", "fiance",
 ]);
+/**
+ * A term of office after an ordinal ("X's second term", "X's final term") or followed by "in office": held by a
+ * person, never by a town or a firm (a school's "summer term" takes no such ordinal).
+ */
+const TERM_ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "last", "only", "full", "disastrous", "troubled"]);
+function termOfOffice(w: readonly string[], k: number): boolean {
+  if (k + 1 < w.length && TERM_ORDINALS.has(w[k]) && (w[k + 1] === "term" || w[k + 1] === "terms")) return true;
+  return k + 2 < w.length && w[k] === "term" && w[k + 1] === "in" && w[k + 2] === "office";
+}
+/** "X's wife", "Harris' second term": the person's noun after a possessive glued after token j-1. */
+function personNounAfter(w: readonly string[], j: number): boolean {
+  if (j + 1 >= w.length || !APOSTROPHES.has(w[j])) return false;
+  const k = w[j + 1] === "s" ? j + 2 : j + 1;
+  return k < w.length && (PERSON_NOUNS_AFTER_POSSESSIVE.has(w[k]) || termOfOffice(w, k));
+}
 
 /**
  * Family: people named alone whom the model reads as places or bodies (a
@@ -32,7 +47,8 @@ const PERSON_NOUNS_AFTER_POSSESSIVE = new Set([
  * two more words) typed as a place or an organisation, right after a kinship,
  * marriage or killing cue, or before a possessive and a noun only people have,
  * becomes PERSON. Listed places, organisations and peoples keep their type
- * ("the daughter of Norway's king" is about Norway).
+ * ("the daughter of Norway's king" is about Norway). A term of office counts as such a noun ("X's second term"), and an
+ * unknown word the model left untagged before one of these possessives is added.
  */
 /**
  * Round 15: two or three words none of which is an ordinary English word or a listed place or people ("the daughter of
@@ -51,13 +67,8 @@ export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const len = s.j - s.i;
     if (len > 3 || (len > 1 && !GIVEN_NAME_SET.has(w[s.i]) && !unlistedNameWords(w, s.i, s.j))) continue;
     const before = s.i >= 2 ? w[s.i - 2].toLowerCase() + " " + w[s.i - 1] : "";
-    let cue = PERSON_CUES_BEFORE.has(before);
-    if (!cue && s.j + 1 < w.length && APOSTROPHES.has(w[s.j])) {
-      // "X's wife" (', s, noun) or "Harris' wife" (', noun)
-      const k = w[s.j + 1] === "s" ? s.j + 2 : s.j + 1;
-      cue = k < w.length && PERSON_NOUNS_AFTER_POSSESSIVE.has(w[k]);
-    }
-    if (!cue) continue;
+    // "X's wife" (', s, noun) or "Harris' wife" (', noun)
+    if (!PERSON_CUES_BEFORE.has(before) && !personNounAfter(w, s.j)) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || ORG_PHRASES.has(surface) || NORP_WORDS.has(surface)) continue;
     const tags = NAME_TAGS.get(surface);
@@ -65,7 +76,20 @@ export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     s.type = "PERSON";
     s.rule = "entities/person-cue";
   }
-  return spans;
+  // An untagged unknown word before such a possessive ("Velmor's second term began", opening a sentence the model
+  // read as an ordinary word) is added, with the same lists as guards.
+  let taken: Uint8Array | null = null;
+  const added: TokenSpan[] = [];
+  for (let k = 0; k + 2 < w.length; k++) {
+    if (!APOSTROPHES.has(w[k + 1]) || !personNounAfter(w, k + 1)) continue;
+    if (taken === null) {
+      taken = new Uint8Array(w.length);
+      for (const s of spans) for (let t = s.i; t < s.j; t++) taken[t] = 1;
+    }
+    if (taken[k] || !unknownNameWord(w[k]) || (k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k])) continue;
+    added.push({ i: k, j: k + 1, type: "PERSON", confidence: 0.6, rule: "entities/person-cue" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
 }
 
 /** Round 8: a listed place with "-er" is a demonym too, in no list ("Queenslander", "Londoner", "Icelander"). */
