@@ -71,3 +71,30 @@ describe("entity rules: a term of office after a possessive", () => {
     expect(typed("France's second term as chair began.", modelSaying({ france: "B-PLACE" }))).toEqual(["GPE France"]);
   });
 });
+
+describe("entity rules: the people of a place named by its demonym in -an", () => {
+  it("is NORP when the place is tagged in the document, read as a person or left untagged", () => {
+    const model = modelSaying({ velmoria: "B-PLACE", velmorians: "B-PER" });
+    expect(typed("Polls opened in Velmoria. A Velmorian diplomat said Velmorians would vote.", model)).toEqual(["GPE Velmoria", "NORP Velmorian", "NORP Velmorians"]);
+  });
+
+  it("leaves given names, names inside a longer name, and words whose place the document does not name", () => {
+    const model = modelSaying({ velmoria: "B-PLACE", adrian: "B-PER", velk: "I-PER", tarvanian: "B-ORG", airways: "I-ORG" });
+    expect(typed("Adrian Velk flew to Velmoria.", model)).toEqual(["PERSON Adrian Velk", "GPE Velmoria"]);
+    expect(typed("Tarvanian Airways flew to Velmoria.", model)).toEqual(["ORG Tarvanian Airways", "GPE Velmoria"]);
+    expect(typed("A Keldorian diplomat spoke.", model)).toEqual([]);
+  });
+});
+
+describe("entity rules: a service after a verb of speaking and 'via'", () => {
+  it("is no place", () => {
+    const model = modelSaying({ vidlo: "B-PLACE", oslo: "B-PLACE" });
+    expect(typed("The minister spoke to reporters via Vidlo from Oslo.", model)).toEqual(["GPE Oslo"]);
+  });
+
+  it("leaves a town on a route and a listed place", () => {
+    const model = modelSaying({ keldby: "B-PLACE", oslo: "B-PLACE", frankfurt: "B-PLACE" });
+    expect(typed("She flew to Oslo via Keldby.", model)).toEqual(["GPE Oslo", "GPE Keldby"]);
+    expect(typed("The station broadcast via Frankfurt.", model)).toEqual(["GPE Frankfurt"]);
+  });
+});

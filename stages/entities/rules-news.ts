@@ -432,9 +432,28 @@ const THING_NOUNS = new Set([
   "smartphone", "console", "chatbot", "robot", "rifle", "missile", "rocket", "satellite", "spacecraft", "probe",
 ]);
 const THING_VERBS = new Set(["via", "using", "download", "downloaded", "installed", "aboard"]);
+/**
+ * Verbs of speaking and appearing a few words before "via": "spoke to reporters via Skype", "testified via Zoom".
+ * There a one-word name the model read as a place is the service, not a town on a route ("flew to Oslo via
+ * Keldby" takes no such verb), unless it is a listed place ("broadcast via Luxembourg").
+ */
+const MEDIUM_VERBS = new Set([
+  "spoke", "speaking", "speaks", "appeared", "appearing", "appears", "testified", "testifying", "addressed", "addressing",
+  "joined", "joining", "connected", "streamed", "livestreamed", "interviewed", "talked", "talking", "chatted", "met",
+  "meeting", "called", "messaged", "posted", "announced", "told", "said", "held", "hosted", "broadcast", "presented",
+]);
+function mediumBefore(w: readonly string[], via: number): boolean {
+  for (let k = via - 1; k >= 0 && k >= via - 4; k--) if (MEDIUM_VERBS.has(w[k])) return true;
+  return false;
+}
 export function thingsNotPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   for (const s of spans) {
+    if ((s.type === "GPE" || s.type === "LOC") && s.j - s.i === 1 && s.i > 0 && w[s.i - 1] === "via" && mediumBefore(w, s.i - 1) && !isListedPlace(w[s.i])) {
+      s.type = "MISC";
+      s.rule = "entities/thing";
+      continue;
+    }
     if (s.type !== "PERSON") continue;
     const prev = s.i > 0 ? w[s.i - 1] : "";
     if (SHIP_PREFIXES.has(prev) && glued(tok, s.i)) {

@@ -8,7 +8,7 @@ import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./d
 import { isCapitalised } from "./features.ts";
 import { isSportDocument } from "./rules-news.ts";
 import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
-import { APOSTROPHES, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
+import { afterOpeningArticle, APOSTROPHES, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** "the assassination of X", "his marriage to X", "the daughter of X": what comes after is a person. */
@@ -624,4 +624,47 @@ export function subjectsOfPersonVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpa
     added.push({ i: t, j: k, type: "PERSON", confidence: 0.6, rule: "entities/person-subject" });
   }
   return added.length === 0 ? spans : [...spans, ...added].sort((x, y) => x.i - y.i);
+}
+
+/**
+ * Family: the people of a place the lists do not know, named by its demonym in -an ("Velmoria" … "a Velmorian
+ * diplomat", "Velmorians voted"; also "Kenyan", "Cuban" for listed places; foreign and election news). The model reads
+ * an unknown word in -ian(s) as a person's name or leaves it untagged before a noun. A capitalised word that is a
+ * place ending in "a" plus "n" or "ns", where that place is listed or the document tags it as a one-word place, is
+ * NORP: a one-word span typed as a person or an organisation is retyped, an untagged one standing alone is added (a
+ * place reading is left: towns have that shape too). Given names and
+ * surnames of the name lists ("Adrian", "Julian") and words inside a longer name ("Korean Air") are left alone.
+ */
+export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let docPlaces: Set<string> | null = null;
+  const isDemonym = (word: string): boolean => {
+    const m = /^(\p{Lu}\p{Ll}+a)ns?$/u.exec(word);
+    if (m === null || m[1].length < 4) return false;
+    const tags = NAME_TAGS.get(word) ?? NAME_TAGS.get(word.replace(/s$/, ""));
+    if (tags && tags.some((t) => t === "nl=GIVEN" || t === "nl=SURNAME" || t === "nl=PER")) return false;
+    if (GIVEN_NAME_SET.has(word) || GIVEN_NAME_SET.has(word.replace(/s$/, ""))) return false;
+    if (isListedPlace(m[1])) return true;
+    if (docPlaces === null) {
+      docPlaces = new Set();
+      for (const s of spans) if (s.j - s.i === 1 && s.type === "GPE") docPlaces.add(w[s.i]);
+    }
+    return docPlaces.has(m[1]);
+  };
+  const covered = new Uint8Array(w.length);
+  for (const s of spans) {
+    for (let t = s.i; t < s.j; t++) covered[t] = 1;
+    // A place reading is left: a town may have that shape too.
+    if (s.j - s.i !== 1 || (s.type !== "PERSON" && s.type !== "ORG") || !isDemonym(w[s.i])) continue;
+    s.type = "NORP";
+    s.rule = "entities/demonym";
+  }
+  const added: TokenSpan[] = [];
+  for (let k = 0; k < w.length; k++) {
+    if (covered[k] || w[k].length < 5 || !(w[k].endsWith("an") || w[k].endsWith("ans")) || !isDemonym(w[k])) continue;
+    // Alone, or after an article opening the sentence ("A Velmorian diplomat said").
+    if (!standsAlone(tok, k, k + 1) && !(afterOpeningArticle(tok, k) && !(k + 1 < w.length && isCapitalised(w[k + 1])))) continue;
+    added.push({ i: k, j: k + 1, type: "NORP", confidence: 0.6, rule: "entities/demonym" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
 }
