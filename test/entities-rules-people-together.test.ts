@@ -98,3 +98,16 @@ describe("entity rules: a service after a verb of speaking and 'via'", () => {
     expect(typed("The station broadcast via Frankfurt.", model)).toEqual(["GPE Frankfurt"]);
   });
 });
+
+describe("entity rules: a surname opening with an elided particle", () => {
+  it("joins the person's name before it", () => {
+    const model = modelSaying({ marcel: "B-PER", velmont: "I-PER" });
+    expect(typed("Marcel Velmont d'Arvenne spoke.", model)).toEqual(["PERSON Marcel Velmont d'Arvenne"]);
+  });
+
+  it("leaves a lower-case word and a place", () => {
+    const model = modelSaying({ marcel: "B-PER", velmont: "I-PER", keldby: "B-PLACE" });
+    expect(typed("Marcel Velmont d'accord.", model)).toEqual(["PERSON Marcel Velmont"]);
+    expect(typed("Keldby d'Arvenne was quiet.", model)).toEqual(["GPE Keldby"]);
+  });
+});

@@ -888,13 +888,23 @@ export function articleInName(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * takes the particle and that name in (at most three name words, never a
  * title: "Count Anton von Velmor" → "Anton von Velmor"). Particles that are
  * also English or Romance words in running text ("la", "le", "y", "al") only
- * join after another particle ("de la").
+ * join after another particle ("de la"). A surname opening with an elided particle ("Valéry Giscard
+ * d'Estaing") is one word glued after the name and joins it.
  */
 const JOINING_PARTICLES = new Set(["von", "van", "de", "du", "der", "den", "da", "di", "del", "della", "dos", "das", "ter", "bin", "ibn", "bint"]);
 const SECOND_PARTICLES = new Set([...JOINING_PARTICLES, "la", "le"]);
+/** A surname opening with an elided particle, written as one word ("d'Estaing", "d’Alema", "l'Orme"). */
+const ELIDED_SURNAME = /^[dl]['’]\p{Lu}\p{Ll}+$/u;
 export function personParticles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
+  // A surname opening with an elided particle, glued after the name ("Valéry Giscard] d'Estaing"): one token more.
+  for (const s of spans) {
+    if (s.type === "PERSON" && s.j < n && ELIDED_SURNAME.test(w[s.j]) && glued(tok, s.j) && !spans.some((o) => o.i === s.j)) {
+      s.j++;
+      s.rule = "entities/person-particle";
+    }
+  }
   // Most documents have no person next to a particle: nothing to do.
   if (!spans.some((s) => s.type === "PERSON" && ((s.j < n && JOINING_PARTICLES.has(w[s.j])) || (s.i > 0 && JOINING_PARTICLES.has(w[s.i - 1]))))) return spans;
   const out = new SpanEdits(spans, n);
