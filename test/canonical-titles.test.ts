@@ -32,3 +32,35 @@ describe("titles of monarchs, nobility and clergy", () => {
     expect(r.entities.map((e) => e.name)).toEqual(["Tobin Marsh"]);
   });
 });
+
+describe("office titles written in full", () => {
+  it("leave the shown name and the key whatever their length, hyphen or linking words", () => {
+    for (const titled of [
+      "President-elect Orla Quennel",
+      "Governor-General Orla Quennel",
+      "Commander-in-Chief Orla Quennel",
+      "Secretary of State Orla Quennel",
+      "Minister for Foreign Affairs Orla Quennel",
+      "Home Secretary Orla Quennel",
+      "Attorney General Orla Quennel",
+    ]) {
+      expect(displayName(titled, "PERSON")).toBe("Orla Quennel");
+      expect(matchKey(titled, "PERSON")).toBe(matchKey("Orla Quennel", "PERSON"));
+    }
+  });
+
+  it("do not eat a hyphenated surname, a name made of portfolio words, or an 'of' name", () => {
+    expect(displayName("Saint-Vellard", "PERSON")).toBe("Saint-Vellard");
+    expect(displayName("Trade Winslow", "PERSON")).toBe("Trade Winslow");
+    expect(displayName("Secretary of State", "PERSON")).toBe("Secretary of State");
+    expect(displayName("Duke of Velmor", "PERSON")).toBe("Duke of Velmor");
+  });
+
+  it("merge the titled full name with the plain one under the plain name", () => {
+    const index = new EntityIndex();
+    index.add("a1", [P("Secretary of State Orla Quennel"), P("Orla Quennel"), P("Quennel")]);
+    const r = index.resolve();
+    expect(r.entities.map((e) => e.name)).toEqual(["Orla Quennel"]);
+    expect(r.entityFor("a1", P("Secretary of State Orla Quennel")).entityId).toBe(r.entityFor("a1", P("Quennel")).entityId);
+  });
+});

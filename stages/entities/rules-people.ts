@@ -6,8 +6,9 @@
  */
 import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
-import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
-import { APOSTROPHES, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
+import { isSportDocument } from "./rules-news.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
+import { afterOpeningArticle, APOSTROPHES, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** "the assassination of X", "his marriage to X", "the daughter of X": what comes after is a person. */
@@ -22,6 +23,21 @@ const PERSON_NOUNS_AFTER_POSSESSIVE = new Set([
   "children", "grandson", "granddaughter", "nephew", "niece", "deputy", "assassination", "funeral", "birthday", "memoir",
   "memoirs", "biography", "presidency", "premiership", "successor", "predecessor", "girlfriend", "boyfriend", "fiancée", "fiance",
 ]);
+/**
+ * A term of office after an ordinal ("X's second term", "X's final term") or followed by "in office": held by a
+ * person, never by a town or a firm (a school's "summer term" takes no such ordinal).
+ */
+const TERM_ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "last", "only", "full", "disastrous", "troubled"]);
+function termOfOffice(w: readonly string[], k: number): boolean {
+  if (k + 1 < w.length && TERM_ORDINALS.has(w[k]) && (w[k + 1] === "term" || w[k + 1] === "terms")) return true;
+  return k + 2 < w.length && w[k] === "term" && w[k + 1] === "in" && w[k + 2] === "office";
+}
+/** "X's wife", "Harris' second term": the person's noun after a possessive glued after token j-1. */
+function personNounAfter(w: readonly string[], j: number): boolean {
+  if (j + 1 >= w.length || !APOSTROPHES.has(w[j])) return false;
+  const k = w[j + 1] === "s" ? j + 2 : j + 1;
+  return k < w.length && (PERSON_NOUNS_AFTER_POSSESSIVE.has(w[k]) || termOfOffice(w, k));
+}
 
 /**
  * Family: people named alone whom the model reads as places or bodies (a
@@ -31,7 +47,8 @@ const PERSON_NOUNS_AFTER_POSSESSIVE = new Set([
  * two more words) typed as a place or an organisation, right after a kinship,
  * marriage or killing cue, or before a possessive and a noun only people have,
  * becomes PERSON. Listed places, organisations and peoples keep their type
- * ("the daughter of Norway's king" is about Norway).
+ * ("the daughter of Norway's king" is about Norway). A term of office counts as such a noun ("X's second term"), and an
+ * unknown word the model left untagged before one of these possessives is added.
  */
 /**
  * Round 15: two or three words none of which is an ordinary English word or a listed place or people ("the daughter of
@@ -50,13 +67,8 @@ export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const len = s.j - s.i;
     if (len > 3 || (len > 1 && !GIVEN_NAME_SET.has(w[s.i]) && !unlistedNameWords(w, s.i, s.j))) continue;
     const before = s.i >= 2 ? w[s.i - 2].toLowerCase() + " " + w[s.i - 1] : "";
-    let cue = PERSON_CUES_BEFORE.has(before);
-    if (!cue && s.j + 1 < w.length && APOSTROPHES.has(w[s.j])) {
-      // "X's wife" (', s, noun) or "Harris' wife" (', noun)
-      const k = w[s.j + 1] === "s" ? s.j + 2 : s.j + 1;
-      cue = k < w.length && PERSON_NOUNS_AFTER_POSSESSIVE.has(w[k]);
-    }
-    if (!cue) continue;
+    // "X's wife" (', s, noun) or "Harris' wife" (', noun)
+    if (!PERSON_CUES_BEFORE.has(before) && !personNounAfter(w, s.j)) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || ORG_PHRASES.has(surface) || NORP_WORDS.has(surface)) continue;
     const tags = NAME_TAGS.get(surface);
@@ -64,7 +76,20 @@ export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     s.type = "PERSON";
     s.rule = "entities/person-cue";
   }
-  return spans;
+  // An untagged unknown word before such a possessive ("Velmor's second term began", opening a sentence the model
+  // read as an ordinary word) is added, with the same lists as guards.
+  let taken: Uint8Array | null = null;
+  const added: TokenSpan[] = [];
+  for (let k = 0; k + 2 < w.length; k++) {
+    if (!APOSTROPHES.has(w[k + 1]) || !personNounAfter(w, k + 1)) continue;
+    if (taken === null) {
+      taken = new Uint8Array(w.length);
+      for (const s of spans) for (let t = s.i; t < s.j; t++) taken[t] = 1;
+    }
+    if (taken[k] || !unknownNameWord(w[k]) || (k > 0 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k])) continue;
+    added.push({ i: k, j: k + 1, type: "PERSON", confidence: 0.6, rule: "entities/person-cue" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
 }
 
 /** Round 8: a listed place with "-er" is a demonym too, in no list ("Queenslander", "Londoner", "Icelander"). */
@@ -480,4 +505,166 @@ export function peopleAfterOffices(tok: Tokens, spans: TokenSpan[]): TokenSpan[]
     s.rule = "entities/honorific";
   }
   return spans;
+}
+
+/**
+ * Family: people named together by surname (politics, court and sports copy: "Presidents Velmor and Tarrow signed",
+ * "talks between Dorrance and Quellby", "senators Ardel, Brin and Tasker"). The model types a lone unknown surname
+ * by itself, and the second name of a pair often comes out untagged or as a place.
+ * - After a plural title ("Presidents", "Senators", "generals", "Ministers"), each name of one or two words in the
+ *   coordinated list right after it is a person: a span the model typed otherwise (not a listed country or state),
+ *   or an untagged capitalised word that is no ordinary English word.
+ * - Two lone words joined by "and" / "or", one of them a person the model found: an untagged capitalised word on the
+ *   other side (or one the model read as a work or event) that is no ordinary English word, no listed place, organisation or people, and not in the name lists
+ *   as a place or organisation, is a person too ("between Dorrance and Quellby"). Pairs of firms' founders named
+ *   as one company ("Velmor and Tarrow LLP") run on into a capitalised word and are left alone, and so are makers
+ *   or brands before a plural noun ("Velmor and Tarrow guitars").
+ */
+const PAIR_LINKS = new Set(["and", "or", "&"]);
+const OPENING_ARTICLES = new Set(["The", "A", "An"]);
+const NEWS_ORGANISATION_SET: ReadonlySet<string> = new Set(NEWS_ORGANISATIONS);
+function pluralTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 4) return false;
+  const singular = lower.endsWith("men") ? lower.slice(0, -3) + "man" : lower.endsWith("s") && !lower.endsWith("ss") ? lower.slice(0, -1) : "";
+  return singular !== "" && (isTitle(singular) || isTitle(singular[0].toUpperCase() + singular.slice(1)));
+}
+/** A lone unknown name word: capitalised, no ordinary English word, nothing a list knows as a place, organisation or people. */
+function unknownNameWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || commonWordClass(word.toLowerCase()) !== null || NOT_NAME_START_SET.has(word.toLowerCase()) || CALENDAR_SET.has(word)) return false;
+  if (isListedPlace(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word) || NEWS_ORGANISATION_SET.has(word)) return false;
+  const tags = NAME_TAGS.get(word);
+  return !(tags && tags.some((t) => t === "nl=PLACE" || t === "nl=ORG" || t === "nl=NORP"));
+}
+export function coordinatedPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  const owner = new Int32Array(n).fill(-1);
+  spans.forEach((s, k) => {
+    for (let t = s.i; t < s.j; t++) owner[t] = k;
+  });
+  const added: TokenSpan[] = [];
+  /** A one-word person at t: a span of the model or of a rule, or one added here (owner -2). */
+  const lonePerson = (t: number) => owner[t] === -2 || (owner[t] >= 0 && spans[owner[t]].type === "PERSON" && spans[owner[t]].j - spans[owner[t]].i === 1);
+  const addAt = (t: number, rule: string) => {
+    added.push({ i: t, j: t + 1, type: "PERSON", confidence: 0.6, rule });
+    owner[t] = -2;
+  };
+  for (let k = 0; k + 1 < n; k++) {
+    // A plural title and the list after it.
+    // Not inside a longer name ("the Velmor Presidents Cup"): a capitalised word before the title is an article or opens the sentence.
+    if (isCapitalised(w[k + 1]) && pluralTitleWord(w[k]) && (k === 0 || !isCapitalised(w[k - 1]) || tok.sentenceStart[k] || OPENING_ARTICLES.has(w[k - 1]))) {
+      let t = k + 1;
+      for (let items = 0; t < n && items < 6; items++) {
+        const o = owner[t];
+        let end = t + 1;
+        if (o >= 0) {
+          const s = spans[o];
+          if (s.i !== t || s.j - s.i > 2) break;
+          end = s.j;
+          if (s.type !== "PERSON" && !COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) {
+            s.type = "PERSON";
+            s.rule = "entities/person-list";
+          }
+        } else if (o === -1 && unknownNameWord(w[t]) && standsAlone(tok, t, t + 1)) addAt(t, "entities/person-list");
+        else break;
+        const item = end;
+        if (end < n && w[end] === ",") end++;
+        if (end < n && PAIR_LINKS.has(w[end])) end++;
+        if (end === item || end >= n || !isCapitalised(w[end])) break;
+        t = end;
+      }
+    }
+    // A pair of lone names, one of them a person.
+    if (!PAIR_LINKS.has(w[k]) || k === 0) continue;
+    const a = k - 1;
+    const b = k + 1;
+    const other = lonePerson(a) ? b : lonePerson(b) ? a : -1;
+    if (other < 0 || tok.sentenceStart[other] || !unknownNameWord(w[other]) || !standsAlone(tok, other, other + 1)) continue;
+    // Names before a plural noun are its makers or brands ("Velmor and Tarrow guitars"), not two people.
+    const after = Math.max(a, b) + 1;
+    if (after < n && /^\p{Ll}+s$/u.test(w[after]) && commonWordClass(w[after]) === "common") continue;
+    const o = owner[other];
+    if (o === -1) addAt(other, "entities/person-pair");
+    else if (o >= 0 && spans[o].type === "MISC" && spans[o].j - spans[o].i === 1) {
+      // The model's work or event reading of a lone surname ("between Jenkins and Velmor" read as a title).
+      spans[o].type = "PERSON";
+      spans[o].rule = "entities/person-pair";
+    }
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((x, y) => x.i - y.i);
+}
+
+/**
+ * Family: a lone surname the model leaves untagged as the subject of a verb only people take ("Velmor visited Keldby
+ * last week", "On Monday Tarrow met the envoys", "Dorrance joked that …"; politics and diplomacy copy). The model reads
+ * an unknown capitalised word opening a sentence as an ordinary word. An untagged capitalised word that is no ordinary
+ * English word and that no list knows as a place, organisation or people, standing alone (a weekday or month before
+ * it is allowed: "On Monday Velmor met …"), right before one of these verbs, is a person. Bodies, towns and teams
+ * hold talks, host and play rather than visit or meet ("Velmor met Keldby in the final" is left to sports copy: a
+ * number or "in the final" after the object is not read, so the rule stays out of documents about a team sport,
+ * `isSportDocument` of rules-news.ts).
+ */
+const PERSON_SUBJECT_VERBS = new Set(["visited", "visits", "met", "meets", "joked", "jokes", "nodded", "recalled", "recalls", "apologised", "apologized", "grinned", "sighed"]);
+export function subjectsOfPersonVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let cues = 0;
+  for (let k = 1; k < n; k++) if (PERSON_SUBJECT_VERBS.has(w[k])) cues++;
+  if (cues === 0 || isSportDocument(tok)) return spans;
+  const taken = new Uint8Array(n);
+  for (const s of spans) for (let t = s.i; t < s.j; t++) taken[t] = 1;
+  const added: TokenSpan[] = [];
+  for (let k = 1; k < n; k++) {
+    if (!PERSON_SUBJECT_VERBS.has(w[k])) continue;
+    const t = k - 1;
+    if (taken[t] || !unknownNameWord(w[t]) || afterPlacePreposition(w, t)) continue;
+    const prevCapital = t > 0 && isCapitalised(w[t - 1]) && !tok.sentenceStart[t] && !CALENDAR_SET.has(w[t - 1]);
+    if (prevCapital || lineBreakBefore(tok, k)) continue;
+    added.push({ i: t, j: k, type: "PERSON", confidence: 0.6, rule: "entities/person-subject" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((x, y) => x.i - y.i);
+}
+
+/**
+ * Family: the people of a place the lists do not know, named by its demonym in -an ("Velmoria" … "a Velmorian
+ * diplomat", "Velmorians voted"; also "Kenyan", "Cuban" for listed places; foreign and election news). The model reads
+ * an unknown word in -ian(s) as a person's name or leaves it untagged before a noun. A capitalised word that is a
+ * place ending in "a" plus "n" or "ns", where that place is listed or the document tags it as a one-word place, is
+ * NORP: a one-word span typed as a person or an organisation is retyped, an untagged one standing alone is added (a
+ * place reading is left: towns have that shape too). Given names and
+ * surnames of the name lists ("Adrian", "Julian") and words inside a longer name ("Korean Air") are left alone.
+ */
+export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let docPlaces: Set<string> | null = null;
+  const isDemonym = (word: string): boolean => {
+    const m = /^(\p{Lu}\p{Ll}+a)ns?$/u.exec(word);
+    if (m === null || m[1].length < 4) return false;
+    const tags = NAME_TAGS.get(word) ?? NAME_TAGS.get(word.replace(/s$/, ""));
+    if (tags && tags.some((t) => t === "nl=GIVEN" || t === "nl=SURNAME" || t === "nl=PER")) return false;
+    if (GIVEN_NAME_SET.has(word) || GIVEN_NAME_SET.has(word.replace(/s$/, ""))) return false;
+    if (isListedPlace(m[1])) return true;
+    if (docPlaces === null) {
+      docPlaces = new Set();
+      for (const s of spans) if (s.j - s.i === 1 && s.type === "GPE") docPlaces.add(w[s.i]);
+    }
+    return docPlaces.has(m[1]);
+  };
+  const covered = new Uint8Array(w.length);
+  for (const s of spans) {
+    for (let t = s.i; t < s.j; t++) covered[t] = 1;
+    // A place reading is left: a town may have that shape too.
+    if (s.j - s.i !== 1 || (s.type !== "PERSON" && s.type !== "ORG") || !isDemonym(w[s.i])) continue;
+    s.type = "NORP";
+    s.rule = "entities/demonym";
+  }
+  const added: TokenSpan[] = [];
+  for (let k = 0; k < w.length; k++) {
+    if (covered[k] || w[k].length < 5 || !(w[k].endsWith("an") || w[k].endsWith("ans")) || !isDemonym(w[k])) continue;
+    // Alone, or after an article opening the sentence ("A Velmorian diplomat said").
+    if (!standsAlone(tok, k, k + 1) && !(afterOpeningArticle(tok, k) && !(k + 1 < w.length && isCapitalised(w[k + 1])))) continue;
+    added.push({ i: k, j: k + 1, type: "NORP", confidence: 0.6, rule: "entities/demonym" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
 }

@@ -22,7 +22,7 @@ import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisat
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
-import { abbreviationDots, afterPlacePreposition, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
+import { abbreviationDots, afterPlacePreposition, citedAuthors, coordinatedPeople, demonymBeforePerson, demonymsOfPlaces, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals, subjectsOfPersonVerbs } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placeSpellingVariants, placesBeforeDistrictNouns } from "./rules-context.ts";
@@ -266,6 +266,9 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "town-newspaper", family: "newspapers named after their town with an ordinary masthead word (the X Star, X Mercury)", run: allSpans(newspapersOfTowns) },
   { name: "person-function-tail", family: "a person's name run on into the capitalised first word after it (Ann Velmor The quiet rivers)", run: allSpans(personTrailingFunctionWord) },
   { name: "plural-title", family: "a plural title run into the first name of a list of people (Senators Ann Velmor, …)", run: allSpans(pluralTitlesBeforePeople) },
+  { name: "person-list", family: "people named together by surname (Presidents X and Y, between X and Y)", run: allSpans(coordinatedPeople) },
+  { name: "person-subject", family: "a lone surname left untagged before a verb only people take (X visited, X met)", run: allSpans(subjectsOfPersonVerbs) },
+  { name: "place-demonym", family: "the people of a place named by its demonym in -an (Velmoria … Velmorian officials)", run: allSpans(demonymsOfPlaces) },
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
   { name: "cited-author", family: "authors cited by surname and year ((X, 2013), X et al., X and Y (2004))", run: allSpans(citedAuthors) },
   { name: "org-list", family: "lists of parties and movements: names read as people, or unlisted places beside a party, are organisations", run: allSpans(organisationLists) },
@@ -1118,7 +1121,9 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
       if (t >= 2 && w[t - 1] === "-" && PARTICLE_SET.has(w[t - 2].toLowerCase())) i = t - 2;
       const k = owner[t];
       if (k === -1) {
-        if (free(i, t + 1) && alone(i, t + 1)) add({ i, j: t + 1, type: "PERSON", confidence: 0.8, rule: "entities/doc-surname" });
+        // A weekday or month glued before it is a date, not part of a longer name ("On Friday Velmor signed").
+        const afterDate = i > 0 && CALENDAR_SET.has(w[i - 1]) && !(t + 1 < n && isCapitalised(w[t + 1]) && tok.starts[t + 1] - tok.ends[t] <= 1);
+        if (free(i, t + 1) && (alone(i, t + 1) || afterDate)) add({ i, j: t + 1, type: "PERSON", confidence: 0.8, rule: "entities/doc-surname" });
       } else if (spans[k].i >= i && spans[k].j === t + 1 && spans[k].type !== "PERSON" && !CONTEXT_EVIDENCE_RULES.has(spans[k].rule)) {
         spans[k].type = "PERSON";
         spans[k].rule = "entities/doc-surname";

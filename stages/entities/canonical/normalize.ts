@@ -166,16 +166,62 @@ const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/i;
 export function displayName(surface: string, type: EntityType): string {
   let name = surface.trim().replace(POSSESSIVE, "").replace(/^the\s+/, "").trim();
   if (type === "PERSON") {
-    for (;;) {
-      const m = /^(\p{L}+)\.?\s+(?=\S)/u.exec(name);
-      if (!m || !isLeadingTitle(m[1]!)) break;
-      name = name.slice(m[0].length);
+    // The leading words (a title is one word or a hyphenated pair: "President-elect") and where each ends.
+    const words: string[] = [];
+    const ends: number[] = [];
+    const hyphens: boolean[] = [];
+    const word = /(\p{L}+)\.?(\s+|-)(?=\S)/uy;
+    for (let m = word.exec(name); m !== null && words.length < MAX_TITLE_WORDS; m = word.exec(name)) {
+      words.push(m[1]!);
+      ends.push(word.lastIndex);
+      hyphens.push(m[2] === "-");
     }
+    let k = leadingTitleWords(words, words.length + 1);
+    // A hyphen joins a title to its qualifier ("President-elect"), never to a name ("Saint-Saëns" stays whole).
+    while (k > 0 && hyphens[k - 1]) k--;
+    if (k > 0) name = name.slice(ends[k - 1]);
   }
   return name;
 }
 
 const isLeadingTitle = (word: string) => HONORIFICS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase());
+
+/**
+ * Words that go on a title once it has begun ("President-elect", "Secretary of State", "Minister for Foreign Affairs",
+ * "Commander-in-Chief", "Minister of Finance"): qualifiers, linking words and the names of portfolios. Family: office
+ * titles of government and public bodies written in full before a name in news and politics copy; only read after a
+ * title word, so "Hope", "Grace" or "Trade" as a name are left alone.
+ */
+const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(["elect", "designate", "general", "emeritus", "in"]);
+const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "for", "the", "and"]);
+const PORTFOLIOS: ReadonlySet<string> = new Set([
+  "affairs", "home", "interior", "finance", "treasury", "health", "education", "trade", "industry", "energy", "labour",
+  "labor", "agriculture", "transport", "transportation", "environment", "culture", "economy", "commerce", "war", "navy",
+  "army", "security", "homeland", "immigration", "housing", "development", "communications", "tourism", "sport",
+  "sports", "science", "technology", "fisheries", "mines", "works", "welfare", "employment", "planning", "veterans",
+  "external", "internal", "national", "public", "social", "economic", "attorney",
+]);
+/** A title chain reads at most this many words. */
+const MAX_TITLE_WORDS = 8;
+/**
+ * How many leading words of `words` are a title ("Deputy Prime Minister", "Secretary of State", "President-elect"):
+ * a title word first, then title words, qualifiers, portfolios and linking words, never ending on a linking word, and
+ * leaving at least one word of `total` (the words of the whole name); none when a linking word follows the chain.
+ */
+function leadingTitleWords(words: readonly string[], total: number): number {
+  let k = 0;
+  let titled = false;
+  for (let t = 0; t < words.length && t < total - 1; t++) {
+    const w = words[t]!.toLowerCase();
+    const titleWord = isLeadingTitle(w);
+    // A portfolio may open the title ("Home Secretary", "Attorney General"), a qualifier or a link may not.
+    if (t === 0 ? !(titleWord || PORTFOLIOS.has(w)) : !(titleWord || TITLE_QUALIFIERS.has(w) || PORTFOLIOS.has(w) || TITLE_LINKS.has(w))) break;
+    titled ||= titleWord;
+    if (!TITLE_LINKS.has(w) && w !== "in" && titled) k = t + 1;
+  }
+  // A title running on into an "of" name ("Duke of Velmor", "Secretary of State" alone) is the whole name.
+  return k < words.length && TITLE_LINKS.has(words[k]!.toLowerCase()) ? 0 : k;
+}
 
 /** Tokens of the matching key of `surface` (see the file comment). Never empty for a non-empty surface. */
 export function matchTokens(surface: string, type: EntityType): string[] {
@@ -215,9 +261,7 @@ export function nameWords(surface: string, type: EntityType): string[] {
   const withoutParticles = tokens.filter((t) => !STANDALONE_PARTICLES.has(t.toLowerCase()));
   if (withoutParticles.length > 0) tokens = withoutParticles;
   if (type === "NORP") tokens = tokens.map((t, i) => (i === tokens.length - 1 ? singularGroupName(t) : t));
-  if (type === "PERSON") {
-    while (tokens.length > 1 && isLeadingTitle(tokens[0]!)) tokens = tokens.slice(1);
-  }
+  if (type === "PERSON") tokens = tokens.slice(leadingTitleWords(tokens.slice(0, MAX_TITLE_WORDS), tokens.length));
   return tokens;
 }
 
