@@ -60,6 +60,12 @@ export interface DocumentOptions {
    */
   skip?: ReadonlyMap<number, string>;
   /**
+   * The record id each skipped document's row takes (pipeline/job.ts: the one the job named it by, from the label the
+   * worker wrote; null for a document stopped while its long line was still being parsed), so that its row is the
+   * same whether this try or the job builds it. A skipped document without an entry takes its own record id.
+   */
+  skipIds?: ReadonlyMap<number, string | null>;
+  /**
    * Go on from the document at position `from`: `prior` holds what the documents before it gave, on an earlier
    * try of the file (its checkpoints' rows, their JSON text packed, in order: pipeline/job.ts). The result is the one a single
    * pass gives (the same rows in the same order, the same positions and ids), without processing those documents again.
@@ -279,7 +285,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (source.part?.n === 0) parts = { articles: 0 };
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
-      result.rejects.push({ input, record_id: capRecordId(source.recordId), reason: skip, stage: "pipeline" });
+      // The record id the job named the document by, when it gave one (pipeline/job.ts keepFinished builds the same row).
+      const recordId = opts.skipIds?.has(unit) ? opts.skipIds.get(unit)! : capRecordId(source.recordId);
+      result.rejects.push({ input, record_id: recordId, reason: skip, stage: "pipeline" });
       return;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
@@ -381,6 +389,12 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     const again = loadBytes(input, bytes, {
       maxBytes: opts.maxBytes,
       encoding: opts.encoding,
+      // A long line is parsed before its record is handed over: the document it holds starts now, so that a stop
+      // while it is parsed blames that document (named by its line; its record id is not read yet), not the one
+      // before it. The job names it alike (pipeline/job.ts), and a further try's row takes the same id (skipIds).
+      beforeLongLine: (where) => {
+        if (unit >= from && unit < units) opts.onDocument?.(unit, units, () => save(unit), documentLabel({ recordId: null, where }));
+      },
       onRecord: (source) => {
         try {
           handle(unit++, source);
