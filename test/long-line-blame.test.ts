@@ -2,16 +2,14 @@
  * A JSON Lines record on a long line costs time to parse before its document starts. That time is its own: a stop
  * while the line is parsed blames that record (named by its line), not the record before it, and the record's row
  * reads the same whether the job or a further try builds it (with and without checkpoints). Invented records; a fake
- * runner (no worker, no clock) decides where each try stops.
+ * runner (test/helpers/fake-stops.ts: no worker, no clock) decides where each try stops.
  */
 import { describe, expect, it } from "vitest";
 import { configOf } from "../schemas/config.ts";
-import { documentExecutor, type JobContext, type WorkRequest } from "../pipeline/job.ts";
-import { documentName, processFile, type Checkpoint, type DocumentName, type FileResult } from "../pipeline/document.ts";
+import { documentName, processFile, type DocumentName, type FileResult } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
-import { UnitCell, type TaskRunner } from "../runtime/pool.ts";
-import { jsonText, type ProcessedFile } from "../pipeline/digest.ts";
 import { LONG_LINE_CHARS } from "../stages/load/index.ts";
+import { resultWithStops } from "./helpers/fake-stops.ts";
 
 const towns = ["Aldmere", "Brockhollow", "Carnwick", "Dunmarsh", "Eastholt", "Fennbury"];
 const sentence = (t: string, i: number) => `The town of ${t} opened a new library on Monday. The mayor said ${i + 2} schools would use it every week.`;
@@ -19,7 +17,6 @@ const sentence = (t: string, i: number) => `The town of ${t} opened a new librar
 const lines = towns.map((t, i) => JSON.stringify({ id: `rec-${i}`, title: `${t} opens a new library`, text: i === 1 ? Array.from({ length: Math.ceil(LONG_LINE_CHARS / 90) + 5 }, () => sentence(t, i)).join(" ") : sentence(t, i) }));
 const bytes = new TextEncoder().encode(lines.join("\n"));
 const ctx = stageView(configOf({}), undefined);
-const resultOf = (p: ProcessedFile): FileResult => JSON.parse(jsonText(p.json)) as FileResult;
 
 describe("a long JSON Lines record's parse is charged to that record", () => {
   it("its document is announced before its line is parsed, named by the line alone, then by its record id", () => {
@@ -38,37 +35,7 @@ describe("a long JSON Lines record's parse is charged to that record", () => {
   });
 
   /** The file's result when the long record is stopped while its line is parsed, then records 4, 5 and 6 run away (the last gives the file up). */
-  const givenUp = async (checkpointed: boolean): Promise<FileResult> => {
-    const ats = [1, 3, 4, 5];
-    let tries = 0;
-    const runner: TaskRunner<JobContext, WorkRequest, ProcessedFile> = {
-      run: async (req) => {
-        const at = ats[tries++];
-        const saved: Checkpoint[] = [];
-        const cell = new UnitCell();
-        let stopped = false;
-        processFile("export.jsonl", bytes, ctx, {
-          resume: req.resume,
-          skip: req.skip,
-          skipIds: req.skipIds,
-          onDocument: (unit, units, save, named, urgent) => {
-            if (stopped) return;
-            const c = (checkpointed || urgent) && unit !== undefined && unit <= at ? save?.() : undefined;
-            if (c) saved.push(c);
-            // The stop comes as the document starts: for the long record, while its line is still parsed.
-            if (unit === at) {
-              cell.enter(unit, units, named);
-              stopped = true;
-            }
-          },
-        });
-        return { kind: "timeout", at: cell.read(), ms: 10, saved };
-      },
-      setContext: () => {},
-      close: async () => {},
-    };
-    return resultOf(await documentExecutor({ config: configOf({}) }, runner, 1_000).run({ input: "export.jsonl", bytes }));
-  };
+  const givenUp = (checkpointed: boolean): Promise<FileResult> => resultWithStops("export.jsonl", bytes, [1, 3, 4, 5], checkpointed);
 
   it("stopped while its line is parsed, the record is the one blamed, and its row is the same with and without checkpoints", async () => {
     const fast = await givenUp(true);
