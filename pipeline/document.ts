@@ -278,6 +278,12 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   let current: SourceDoc | undefined;
   const units = streamed > 0 ? streamed : loaded.docs.length;
   const save = checkpointer(result, from, resumed !== undefined, sink, () => ((current?.part?.n ?? 0) > 0 ? { ...parts } : undefined));
+  /** The document at `unit` starts (or its long line is about to be parsed): progress, a checkpoint, its label. */
+  const announce = (unit: number, label: string): void => {
+    const now = unit === from && !resumed && (result.rejects.length > 0 || (units > 1 && (result.notices?.length ?? 0) > 0));
+    if (units > 1 || now) opts.onDocument?.(unit, units, () => save(unit), label, now);
+    else opts.onDocument?.(unit, 1);
+  };
   const handle = (unit: number, source: SourceDoc): void => {
     if (unit < from) return;
     current = source;
@@ -294,9 +300,7 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     // The first document of a fresh try sends the load stage's rows at once: its reject rows, and its notices when
     // the file has documents to checkpoint anyway. A page of one document that runs away keeps its load rows and one
     // row of its own, worded as a file rejected whole (pipeline/job.ts keepFinished).
-    const now = unit === from && !resumed && (result.rejects.length > 0 || (units > 1 && (result.notices?.length ?? 0) > 0));
-    if (units > 1 || now) opts.onDocument?.(unit, units, () => save(unit), documentLabel(source), now);
-    else opts.onDocument?.(unit, 1);
+    announce(unit, documentLabel(source));
     let drafts: ArticleDraft[];
     // The size limit that cut part of the document before cleaning, if any (its rule, in tables/removed.csv).
     let cutBy: string | undefined;
@@ -393,7 +397,9 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
       // while it is parsed blames that document (named by its line; its record id is not read yet), not the one
       // before it. The job names it alike (pipeline/job.ts), and a further try's row takes the same id (skipIds).
       beforeLongLine: (where) => {
-        if (unit >= from && unit < units) opts.onDocument?.(unit, units, () => save(unit), documentLabel({ recordId: null, where }));
+        if (unit < from || unit >= units) return;
+        current = undefined; // a new record's first document: its checkpoint carries no parts of the record before
+        announce(unit, documentLabel({ recordId: null, where }));
       },
       onRecord: (source) => {
         try {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { configOf } from "../schemas/config.ts";
-import { documentName, processFile, type DocumentName, type FileResult } from "../pipeline/document.ts";
+import { documentName, processFile, type Checkpoint, type DocumentName, type FileResult } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
 import { LONG_LINE_CHARS } from "../stages/load/index.ts";
 import { resultWithStops } from "./helpers/fake-stops.ts";
@@ -32,6 +32,19 @@ describe("a long JSON Lines record's parse is charged to that record", () => {
       [4, { recordId: "rec-4", where: "line 5" }],
       [5, { recordId: "rec-5", where: "line 6" }],
     ]);
+  });
+
+  it("a try resumed from the checkpoint made as the long line is announced gives the single pass's result", () => {
+    const single = JSON.stringify(processFile("export.jsonl", bytes, ctx));
+    let atLong: Checkpoint | undefined;
+    processFile("export.jsonl", bytes, ctx, {
+      onDocument: (unit, _units, save, label) => {
+        if (unit === 1 && documentName(label).recordId === null) atLong = save?.();
+        else save?.(); // every document's checkpoint in turn, as a worker with time to spare sends them
+      },
+    });
+    expect(atLong).toMatchObject({ from: 0, to: 1 });
+    expect(JSON.stringify(processFile("export.jsonl", bytes, ctx, { resume: { from: 1, prior: [atLong!.rows] } }))).toBe(single);
   });
 
   /** The file's result when the long record is stopped while its line is parsed, then records 4, 5 and 6 run away (the last gives the file up). */
