@@ -90,6 +90,16 @@ function describeDiff(a: Map<string, string>, b: Map<string, string>): string {
   return `${names.length} file(s) differ: ${names.slice(0, 6).join(", ")}${names.length > 6 ? ", …" : ""}`;
 }
 
+/** The code-and-configuration fingerprint an output's manifest.json records, or null (no manifest, not JSON). */
+function manifestFingerprint(dir: string): string | null {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { fingerprint?: unknown };
+    return typeof m.fingerprint === "string" ? m.fingerprint : null;
+  } catch {
+    return null;
+  }
+}
+
 /** What a run left beside out/ (`out.tmp-<pid>`, `out.old-<pid>`, a lock): names in out's parent other than the expected ones. */
 function leftovers(work: string, kept: (name: string) => boolean): string[] {
   return readdirSync(work).filter((n) => !kept(n));
@@ -133,10 +143,22 @@ async function main(): Promise<void> {
   const python = canCheckOutputs();
   const problems: string[] = [];
   const checked = new Set<string>();
+  // Every run must be of the same code: files edited in the checkout while the bench runs (a commit, another
+  // tool) give the next run another fingerprint, and its report says "the code changed since the previous run"
+  // where the reference's does not. That is not a fault of the runs, so it is said as what it is, and the bench stops.
+  let codeFingerprint: string | null = null;
+  let codeChanged: string | null = null;
   /** A complete output: exit 0/3, no stack trace, check_outputs.py (once per distinct output). */
   const complete = (name: string, r: Run, dir: string): Map<string, string> => {
     if (r.code !== 0 && r.code !== 3) problems.push(`[${name}] exit ${r.code ?? r.signal}: ${r.stderr.trim().split("\n").slice(-2).join(" | ").slice(0, 300)}`);
     if (STACK_LINE.test(r.stderr)) problems.push(`[${name}] stack trace printed`);
+    const fingerprint = manifestFingerprint(dir);
+    if (fingerprint !== null) {
+      codeFingerprint ??= fingerprint;
+      if (fingerprint !== codeFingerprint && codeChanged === null) {
+        codeChanged = `[${name}] the checkout's code changed during the bench (fingerprint ${codeFingerprint} → ${fingerprint}): the runs compared are of different code; run it with --checkout on a copy nobody edits`;
+      }
+    }
     const snap = snapshot(dir);
     const key = snap.get("manifest.json") ?? "";
     if (python && key && !checked.has(key)) {
@@ -212,7 +234,9 @@ async function main(): Promise<void> {
     }
     previous = nextSnap;
     console.error(`${name}: ${outcome}; next run exit ${next.code}, ${next.seconds.toFixed(1)} s`);
+    if (codeChanged !== null) break;
   }
+  if (codeChanged !== null) problems.unshift(codeChanged);
   for (const m of problems) console.log(m);
   console.log(problems.length ? `interrupt: ${problems.length} problem(s)` : `interrupt: every check held (${files} files, ${trials} kills, seed ${values.seed})`);
   if (!values.keep && !values.dir) rmSync(work, { recursive: true, force: true });

@@ -312,6 +312,9 @@ export class EntityIndex {
 
   private addArticleCounts(articleId: string, counts: Map<number, number>): void {
     const previous = this.articles.get(articleId);
+    // An article that mentions nothing takes no slot: nothing asks for it, and a million one-line records each held
+    // an id in the store's map (about 90 bytes each).
+    if (!previous && counts.size === 0) return;
     if (previous) previous.nodes.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + previous.counts[i]!));
     const ids = [...counts.keys()].sort((a, b) => a - b);
     this.articles.set(articleId, ids, ids.map((id) => counts.get(id)!));

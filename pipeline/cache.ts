@@ -22,6 +22,7 @@ import { stageVersions } from "./steps.ts";
 import { codeHash } from "../runtime/code.mjs";
 import { EntryCache, writeCacheEntry } from "../runtime/entry-cache.ts";
 import { VERSION } from "../runtime/version.ts";
+import { charsetIdentity } from "../stages/load/decode.ts";
 import { JsonFile, WHOLE_LINE_BYTES, type JsonInFile, type MaybeStreamed } from "../runtime/partials.ts";
 import type { FileHandle } from "node:fs/promises";
 
@@ -33,7 +34,8 @@ export function runFingerprint(config: Config): string {
     version: VERSION,
     stages: stageVersions(config),
     maxBytes: config.max_document_bytes,
-    inputEncoding: config.input_encoding,
+    // One key for every spelling of one charset (`cp1252`, `Windows-1252`, `latin-1`): the same reading of the files.
+    inputEncoding: config.input_encoding === null ? null : charsetIdentity(config.input_encoding),
     csvFormulaGuard: config.csv_formula_guard,
     formats: [...config.formats].sort(),
     sites: config.sites,

@@ -60,6 +60,12 @@ export interface DocumentOptions {
    */
   skip?: ReadonlyMap<number, string>;
   /**
+   * The record id each skipped document's row takes (pipeline/job.ts: the one the job named it by, from the label the
+   * worker wrote; null for a document stopped while its long line was still being parsed), so that its row is the
+   * same whether this try or the job builds it. A skipped document without an entry takes its own record id.
+   */
+  skipIds?: ReadonlyMap<number, string | null>;
+  /**
    * Go on from the document at position `from`: `prior` holds what the documents before it gave, on an earlier
    * try of the file (its checkpoints' rows, their JSON text packed, in order: pipeline/job.ts). The result is the one a single
    * pass gives (the same rows in the same order, the same positions and ids), without processing those documents again.
@@ -272,6 +278,12 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   let current: SourceDoc | undefined;
   const units = streamed > 0 ? streamed : loaded.docs.length;
   const save = checkpointer(result, from, resumed !== undefined, sink, () => ((current?.part?.n ?? 0) > 0 ? { ...parts } : undefined));
+  /** The document at `unit` starts (or its long line is about to be parsed): progress, a checkpoint, its label. */
+  const announce = (unit: number, label: string): void => {
+    const now = unit === from && !resumed && (result.rejects.length > 0 || (units > 1 && (result.notices?.length ?? 0) > 0));
+    if (units > 1 || now) opts.onDocument?.(unit, units, () => save(unit), label, now);
+    else opts.onDocument?.(unit, 1);
+  };
   const handle = (unit: number, source: SourceDoc): void => {
     if (unit < from) return;
     current = source;
@@ -279,16 +291,16 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (source.part?.n === 0) parts = { articles: 0 };
     const skip = opts.skip?.get(unit);
     if (skip !== undefined) {
-      result.rejects.push({ input, record_id: capRecordId(source.recordId), reason: skip, stage: "pipeline" });
+      // The record id the job named the document by, when it gave one (pipeline/job.ts keepFinished builds the same row).
+      const recordId = opts.skipIds?.has(unit) ? opts.skipIds.get(unit)! : capRecordId(source.recordId);
+      result.rejects.push({ input, record_id: recordId, reason: skip, stage: "pipeline" });
       return;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
     // The first document of a fresh try sends the load stage's rows at once: its reject rows, and its notices when
     // the file has documents to checkpoint anyway. A page of one document that runs away keeps its load rows and one
     // row of its own, worded as a file rejected whole (pipeline/job.ts keepFinished).
-    const now = unit === from && !resumed && (result.rejects.length > 0 || (units > 1 && (result.notices?.length ?? 0) > 0));
-    if (units > 1 || now) opts.onDocument?.(unit, units, () => save(unit), documentLabel(source), now);
-    else opts.onDocument?.(unit, 1);
+    announce(unit, documentLabel(source));
     let drafts: ArticleDraft[];
     // The size limit that cut part of the document before cleaning, if any (its rule, in tables/removed.csv).
     let cutBy: string | undefined;
@@ -381,6 +393,14 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     const again = loadBytes(input, bytes, {
       maxBytes: opts.maxBytes,
       encoding: opts.encoding,
+      // A long line is parsed before its record is handed over: the document it holds starts now, so that a stop
+      // while it is parsed blames that document (named by its line; its record id is not read yet), not the one
+      // before it. The job names it alike (pipeline/job.ts), and a further try's row takes the same id (skipIds).
+      beforeLongLine: (where) => {
+        if (unit < from || unit >= units) return;
+        current = undefined; // a new record's first document: its checkpoint carries no parts of the record before
+        announce(unit, documentLabel({ recordId: null, where }));
+      },
       onRecord: (source) => {
         try {
           handle(unit++, source);

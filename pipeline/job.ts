@@ -55,6 +55,8 @@ export interface WorkRequest {
   known?: { sha256: string; bytes: number };
   /** Documents of the file not to process, by position, each with its reject reason (see Executor.run). */
   skip?: Map<number, string>;
+  /** The record id each skipped document's row takes (DocumentOptions skipIds): the one its label gave. */
+  skipIds?: Map<number, string | null>;
   /** Go on from a document, with what the documents before it gave on an earlier try (see Executor.run). */
   resume?: DocumentOptions["resume"];
 }
@@ -155,7 +157,7 @@ export function processorFor(run: JobContext): TaskHandler<WorkRequest, Processe
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
   return (req, progress) => {
-    const options = { maxBytes: run.config.max_document_bytes, encoding: run.config.input_encoding, onDocument: progress, skip: req.skip, resume: req.resume };
+    const options = { maxBytes: run.config.max_document_bytes, encoding: run.config.input_encoding, onDocument: progress, skip: req.skip, skipIds: req.skipIds, resume: req.resume };
     // With a spill path (a worker's task), each article is kept as JSON as it is finished, in a file once the
     // file's articles are large (pipeline/article-store.ts): the worker never holds a large file's articles at once.
     if (!req.spillPath) return processedOfOwned(processFile(req.input, req.bytes, ctx, options), csv);
@@ -374,13 +376,13 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         const reason = at && at.units > 1 && skip.size < MAX_DOCUMENTS_LOST && spent < taskCeilingMs(budgetMs) ? lostReason(outcome, at) : undefined;
         // The bytes, unless they were moved to a worker of their own (then read again, if they are still the same).
         const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
-        // A skipped document is never started, so never blamed (pipeline/document.ts); the check is a cheap guard
-        // that a handler naming one anyway cannot make the file loop without losing another document.
+        // A skipped document is never processed, but its long line is still parsed, which may run over again
+        // (pipeline/document.ts beforeLongLine): blamed again, it gives the file up rather than loop.
         if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(seen, outcome, skip, ids, resume, at);
         skip.set(at!.unit, reason);
         ids.set(at!.unit, documentName(at!.label).recordId);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.
-        attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), resume };
+        attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), skipIds: new Map(ids), resume };
       }
     },
     async observe(req) {

@@ -68,6 +68,28 @@ describe("undeclared legacy charsets are detected and read, with a notice naming
     }
   });
 
+  it("short Vietnamese lines the detector cannot place (its guesses tie, or a Baltic charset leads) are read as windows-1258", () => {
+    for (const text of ["Chợ mở cửa lúc sáu giờ.\n", "Bão số ba đã vào bờ.\n", "TRỜI MƯA TO CẢ NGÀY.\n"]) {
+      const r = loadBytes("vi.txt", enc(as1258(text), "windows-1258"));
+      expect(content(r)).toBe(text);
+      expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-detected .*detected windows-1258/));
+    }
+  });
+
+  it("short Western lines whose bytes read as Vietnamese letters or tones keep Windows-1252", () => {
+    for (const text of [
+      "Eles são irmãos; não há razão, disse o tio.\n", // ã, õ: ă, ơ in windows-1258
+      "Ciò può essere così, però è già tardi.\n", // ò, ì: tone marks in windows-1258
+      "CIÒ PUÒ ESSERE COSÌ. NÃO SÃO.\n",
+      "ÞAÐ VAR KALT. VIÐ FÓRUM HEIM.\n", // Ð: Đ
+      "Ýmsir ráðherrar sögðu það í gær.\n",
+    ]) {
+      const r = loadBytes("west.txt", enc(text, "windows-1252"));
+      expect(content(r)).toBe(text);
+      expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-fallback .*windows-1252/));
+    }
+  });
+
   it("Vietnamese declared or given as windows-1258 is composed too", () => {
     const page = `<html><head><meta charset="windows-1258"><title>t</title></head><body><p>${as1258(VIETNAMESE)}</p></body></html>`;
     expect(content(loadBytes("vi.html", enc(page, "windows-1258")))).toContain(VIETNAMESE.slice(0, 60));

@@ -16,6 +16,7 @@ import { taskCeilingMs, UnitCell, type Outcome, type RunHooks, type TaskRunner }
 import type { FileResult } from "../pipeline/document.ts";
 import { jsonText, type ProcessedFile } from "../pipeline/digest.ts";
 import { LIMITS } from "../stages/limits.ts";
+import { resultWithStops } from "./helpers/fake-stops.ts";
 
 const script = new URL("./helpers/runaway-worker.mjs", import.meta.url);
 const limits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
@@ -286,31 +287,7 @@ describe("a file given up on: the lost documents' rows whatever the checkpoints'
    * each try stopped with every checkpoint a worker could send up to its stop (`checkpointed`) or with none (a slow
    * machine: reports go out at most one per 250 ms). A fake runner: no worker, no clock.
    */
-  const givenUp = async (checkpointed: boolean, input = "export.jsonl", file = bytes): Promise<FileResult> => {
-    const ats = [1, 3, 4, 5];
-    let tries = 0;
-    const runner: TaskRunner<JobContext, WorkRequest, ProcessedFile> = {
-      run: async (req) => {
-        const at = ats[tries++];
-        const saved: Checkpoint[] = [];
-        const cell = new UnitCell();
-        processFile(input, file, ctx, {
-          resume: req.resume,
-          skip: req.skip,
-          onDocument: (unit, units, save, named, urgent) => {
-            // an urgent checkpoint (the load stage's rows) goes out whatever the throttle (runtime/worker-host.ts)
-            const c = (checkpointed || urgent) && unit !== undefined && unit <= at ? save?.() : undefined;
-            if (c) saved.push(c);
-            if (unit === at) cell.enter(unit, units, named); // what a worker writes into its cell as the document starts
-          },
-        });
-        return { kind: "timeout", at: cell.read(), ms: 10, saved };
-      },
-      setContext: () => {},
-      close: async () => {},
-    };
-    return resultOf(await documentExecutor({ config: configOf({}) }, runner, 1_000).run({ input, bytes: file }));
-  };
+  const givenUp = (checkpointed: boolean, input = "export.jsonl", file = bytes): Promise<FileResult> => resultWithStops(input, file, [1, 3, 4, 5], checkpointed);
 
   it("each lost document's row reads the same with and without checkpoints; the last row names only the documents with no row", async () => {
     const fast = await givenUp(true);

@@ -96,6 +96,25 @@ function aliased(label: string, aliases: Record<string, string>): string {
   return aliases[charsetKey(label)] ?? label.toLowerCase();
 }
 
+/**
+ * One name for every spelling of the charset a user gives (config `input_encoding`): the codec the loader reads the
+ * files with, after the WHATWG aliases (`latin-1`, `ISO_8859-1` and `cp1252` are all Windows-1252; `utf_8` is UTF-8)
+ * and iconv-lite's own (`cp1254` is `windows-1254`, `sjis` is `shift_jis`). The cache's fingerprint is keyed on it,
+ * so two spellings of one charset share the cache and a second run with the other spelling finds its output unchanged.
+ */
+export function charsetIdentity(label: string): string {
+  let key = charsetKey(aliased(label, ASSUMED_ALIASES));
+  try {
+    iconv.getCodec(key); // loads iconv-lite's table of encodings, and throws for an unknown name
+  } catch {
+    return key;
+  }
+  const table = (iconv as unknown as { encodings?: Record<string, unknown> }).encodings;
+  // The table maps an alias to another name (a string) until the codec itself; a bounded walk, in case of a cycle.
+  for (let hops = 0; table && typeof table[key] === "string" && hops < 8; hops++) key = charsetKey(table[key] as string);
+  return key;
+}
+
 /** XML declaration at the very start: `<?xml version="1.0" encoding="ISO-8859-1"?>`. */
 const XML_ENCODING_RE = /^\s*<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/;
 /** `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`. */
@@ -381,13 +400,17 @@ function legacyVerdict(bytes: Uint8Array): { encoding: string; detected: boolean
   if (p.runShare < SCRIPT_RUN_SHARE) {
     if (p.high >= FOREIGN_MIN_BYTES && p.share > MAX_FOREIGN_BYTE_SHARE) return { encoding: null, share: p.share };
     // Latin-script words are judged with their ASCII letters around them: the lines that hold high bytes.
-    const latinGuesses = chardet.analyse(linesWithHighBytes(bytes));
+    const lines = linesWithHighBytes(bytes);
+    const latinGuesses = chardet.analyse(lines);
     const top = latinGuesses[0];
     const topLabel = top ? (DETECTED_ALIASES[name(top)] ?? name(top)) : "";
     const western = Math.max(0, ...latinGuesses.filter((g) => WESTERN.has(name(g))).map((g) => g.confidence));
     if (top && LATIN_DETECTED.has(topLabel) && top.confidence >= MIN_LATIN_CONFIDENCE && top.confidence - western >= MIN_LATIN_LEAD && textDecoder(topLabel)) {
       return { encoding: topLabel, detected: true, share: p.share };
     }
+    // A short Vietnamese text gives the detector too few n-grams (its guesses tie, or a Baltic one leads): its words
+    // read in Windows-1258 decide it instead.
+    if (vietnameseShaped(lines)) return { encoding: "windows-1258", detected: true, share: p.share };
     return { encoding: "windows-1252", detected: false, share: p.share };
   }
   for (const g of chardet.analyse(p.sample).slice(0, 1)) {
@@ -400,6 +423,46 @@ function legacyVerdict(bytes: Uint8Array): { encoding: string; detected: boolean
   // Too few high bytes to judge (a short title): the Western fallback, as browsers do.
   if (p.high < FOREIGN_MIN_BYTES) return { encoding: "windows-1252", detected: false, share: p.share };
   return { encoding: null, share: p.share };
+}
+
+/** The five Vietnamese tones as Windows-1258 writes them, a combining mark after the vowel. */
+const TONE_AFTER_VOWEL = /[aeiouyâêôăơư][\u0300\u0301\u0303\u0309\u0323]/iu;
+/** Letters of Vietnamese that Western text has none of (ă đ ơ ư; Windows-1252 reads their bytes as ã ð õ ý). */
+const VIETNAMESE_LETTER = /[ăđơư]/iu;
+/** A tone mark after anything but a vowel: no Vietnamese word has one (Italian "così", "però" read in Windows-1258 do). */
+const TONE_AFTER_OTHER = /(?:^|[^aeiouyâêôăơư])[\u0300\u0301\u0303\u0309\u0323]/iu;
+/**
+ * One Vietnamese syllable, its marks taken off (Vietnamese is written a syllable per word): an onset, one to three
+ * vowels, a final of its few (c ch m n ng nh p t). Turkish, Italian or Portuguese words read in Windows-1258 are
+ * mostly not ("GİTTİ", "YAŞLI": doubled or foreign finals).
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+/** Words with a tone after a vowel needed, and the share of the words holding a high byte that are syllables. */
+const MIN_TONED_WORDS = 2;
+const MIN_SYLLABLE_SHARE = 0.8;
+
+/**
+ * True when `lines` (the lines holding high bytes), read in Windows-1258, are Vietnamese: at least MIN_TONED_WORDS
+ * words with a tone mark after a vowel, a letter of Vietnamese's own (ă đ ơ ư) somewhere, and at least
+ * MIN_SYLLABLE_SHARE of the words holding a high byte shaped as Vietnamese syllables. Western text in Windows-1252
+ * has the vowel-then-ì/ò pairs (Italian "ciò": a tone in Windows-1258) or the letters (Portuguese "não", Icelandic
+ * "það": ă, đ), and Turkish both in capitals (Ş a tone, İ an Ư), but few of its words are such syllables, and Italian
+ * puts ì and ò after consonants too (TONE_AFTER_OTHER).
+ */
+function vietnameseShaped(lines: Uint8Array): boolean {
+  const text = textDecoder("windows-1258")?.decode(lines) ?? iconvDecode(lines, "windows-1258");
+  if (!VIETNAMESE_LETTER.test(text) || TONE_AFTER_OTHER.test(text)) return false;
+  let highWords = 0;
+  let toned = 0;
+  let syllables = 0;
+  for (const word of text.split(/[\s\p{P}\p{S}\d]+/u)) {
+    if (!/[^\x00-\x7f]/.test(word)) continue;
+    highWords++;
+    if (TONE_AFTER_VOWEL.test(word)) toned++;
+    const bare = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d");
+    if (VIETNAMESE_SYLLABLE.test(bare)) syllables++;
+  }
+  return toned >= MIN_TONED_WORDS && syllables >= highWords * MIN_SYLLABLE_SHARE;
 }
 
 /** Decode `bytes` as `encoding` (TextDecoder, else iconv-lite). */
