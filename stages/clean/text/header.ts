@@ -420,10 +420,29 @@ function coAuthorsAfter(tail: string): string {
   if (!/^\s*,/.test(tail)) return "";
   let out = "";
   for (const part of tail.split(",").slice(1).map((p) => p.trim())) {
-    if (!part || !isPersonName(part) || opensWithFunctionWord(part)) break;
-    out += `, ${part}`;
+    // (the last part may join two writers, "By Jane Doe, John Roe and Ann Lee", or a writer and a wire's credit, "By
+    //  Jane Doe, John Roe and Reuters staff": each writer is kept, the credit dropped, and the list ends there)
+    const joined = part.replace(CO_WRITER_JOIN, " and ").split(" and ");
+    const writers = withoutAgencyLast(joined);
+    if (!part || !writers.every((n) => isPersonName(n) && !opensWithFunctionWord(n))) break;
+    out += `, ${writers.join(", ")}`;
+    if (joined.length > 1) break;
   }
   return out;
+}
+/** The joins of a byline's list of writers ("and", "&", "und", "e", "y", "et", "dan"), read as " and ". */
+const CO_WRITER_JOIN = /\s+(?:and|&|und|e|y|et|dan)\s+/g;
+/**
+ * A wire agency or desk closing a byline's list of writers ("By Jane Doe and Reuters staff", "Von Jane Doe und dpa",
+ * "By Jane Doe, John Roe and The Associated Press", "Por Jane Doe y EFE"): it credits the wire copy the writers worked
+ * from, so it is dropped and the writers before it are the byline. AGENCY_BYLINE's agencies and desks, "staff",
+ * "reporters" or "writers" after an agency's name allowed. Only the last item, and only when a writer is left. Family:
+ * news sites' bylines that credit a wire beside their own reporters, in the byline languages.
+ */
+function withoutAgencyLast(names: readonly string[]): readonly string[] {
+  if (names.length < 2) return names;
+  const last = names[names.length - 1].trim();
+  return AGENCY_BYLINE.test(last) || AGENCY_BYLINE.test(last.replace(/\s+(?:staff|reporters?|writers?)$/iu, "")) ? names.slice(0, -1) : names;
 }
 
 /**
@@ -508,8 +527,8 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
     // (Session 22: a slash sets off the desk or the site after the name too, "Text: Jane Doe / example.org", "By Jane
     //  Doe / Agency": the byline rows of magazines and regional news sites that credit writer and outlet.)
     const first = named.split(/\s*[|,•·]\s*|\s+[-–—/]\s+/)[0];
-    const rest = first.replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
-    const names = rest.split(" and ");
+    const names = withoutAgencyLast(first.replace(CO_WRITER_JOIN, " and ").split(" and "));
+    const rest = names.join(" and ");
     // (Session 22 mend: cut at a slash, or after the "Words:" credit, the row is as often a pair of choices or a desk,
     //  "By Land / By Sea", "Von Redaktion / dpa", "Words: Traditional": only a person's name of two words or more
     //  stands there (two words or more, a known given name first: `isPersonName`), not the one capitalised word a bare
