@@ -13,6 +13,7 @@ import { endsWithPlaceOrOrgHead, isByHeadingWord, isDeskLabel, isGivenNameWord, 
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
+import { roleNounSource } from "./role-nouns.ts";
 import { AUTHOR_PAGE_HREF, EMAIL_SOURCE, JOB_TITLE_NOUNS, LEADING_ARTICLE, OUTLET_END_WORDS, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
@@ -497,19 +498,10 @@ const OUTLET_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${OUTLET_END_WORDS}|Media
  * professors, ministers, spokespeople, mayors, senators, governors, directors-general. Any other tail after a person's
  * name (an outlet, an agency, a writer's role, a city, an organisation) is the writer's credit: the byline rows of
  * news sites, op-eds and wires print "Name, Outlet", "Name, City" and "Name, Role, Organisation" under the headline.
- * German offices match inside a compound ("Bundesministerin", "Oberbürgermeister", "Pressesprecherin").
+ * German offices match inside a compound ("Bundesministerin", "Oberbürgermeister", "Pressesprecherin"). The nouns are
+ * text/role-nouns.ts's `office` column.
  */
-const NON_WRITER_ROLE_TAIL = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:vice[-\s]?)?president|chair(?:man|woman|person)?|ceo|chief\s+executive|(?:co-?)?founder|professor|minister|spokes(?:person|man|woman)|mayor|senator|governor|director[-\s]general|secretary[-\s]general|` +
-    // German (inside compounds)
-    String.raw`\p{L}*(?:präsident|vorsitzende|geschäftsführer|gründer|professor|minister|sprecher|bürgermeister|senator|gouverneur|generaldirektor)(?:in|r)?|` +
-    // French, Spanish, Italian, Portuguese, Dutch
-    String.raw`présidente?|pdg|fondat(?:eur|rice)|professeure?|ministre|porte-parole|maire|sénat(?:eur|rice)|directeur\s+général|directrice\s+générale|` +
-    String.raw`president[ae]|fundador[a]?|profesor[a]?|ministr[oa]|portavo(?:z|ce)|alcaldes?a?|senador[a]?|gobernador[a]?|director[a]?\s+general|` +
-    String.raw`fondat(?:ore|rice)|professore(?:ssa)?|sindac[oa]|senat(?:ore|rice)|governatore|direttore\s+generale|amministratore\s+delegato|` +
-    String.raw`porta-voz|prefeit[oa]|governador[a]?|diretor[a]?-geral|voorzitter|burgemeester|woordvoerder)(?!\p{L})`,
-  "iu",
-);
+const NON_WRITER_ROLE_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${roleNounSource("office")})(?!\p{L})`, "iu");
 
 /** `parseByline` with the shape of the line it read. */
 export function readByline(line: string): { name: string; shape: BylineShape } | null {
