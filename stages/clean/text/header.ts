@@ -241,6 +241,8 @@ const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS
 
 /** Separators that close the text before a date ("Jane Doe |", "Von Jane Doe //", "Jane Doe –"). */
 const DATELINE_SEPARATOR_END = /[|,•·:–—/-]+\s*$/;
+/** A full stop after a word's two small letters at a name's end (no initial's or "Jr."'s). */
+const NAME_CLOSING_STOP = /(?<=\p{Ll}{2})\.$/u;
 
 /**
  * Session 15t8: a count closing a meta row after a separator ("… - Jane Doe - 91 Kommentare", "… | Jane Doe | 12
@@ -714,9 +716,11 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
     }
   }
   // - "Jane Doe Updated 06.11.2023", "Jane Doe Zuletzt geändert am …": the name before the update label;
+  //   (a full stop closing the name, "Jane Doe. Updated November 3rd, 2023", as themes that print the byline and the
+  //   update stamp as two sentences do, is cut; an initial's or a suffix's stop stays, "Jane Q.", "John Doe Jr.")
   if (!author && modified) {
     const m = MODIFIED_LABEL.exec(before);
-    const name = m ? before.slice(0, m.index).replace(UPDATE_LABEL_LEAD, "").replace(DATELINE_SEPARATOR_END, "").trim() : "";
+    const name = m ? before.slice(0, m.index).replace(UPDATE_LABEL_LEAD, "").replace(DATELINE_SEPARATOR_END, "").trim().replace(NAME_CLOSING_STOP, "") : "";
     if (name) author = parseByline(name) ?? (looksLikeName(name) ? name : null);
   }
   // - "1. Februar 2022, Jane Doe", "11.12.2019 - Jane Doe": the name after the date, when nothing stands before it.

@@ -1,12 +1,13 @@
 /**
  * Co-writers in a dump's byline (invented lines): a list of writers closed by a wire agency or desk ("By A, B and
  * Reuters staff", "Von A und dpa") keeps every writer and drops the wire's credit; a list of three writers keeps all
- * three. Controls: a wire alone, a job title or an outlet after the comma, and a last item that is no name.
+ * three. Controls: a wire alone, a job title or an outlet after the comma, and a last item that is no name. A byline
+ * printed as a sentence before an update stamp ("Jane Doe. Updated …") names the writer without the full stop.
  */
 import { describe, expect, it } from "vitest";
 import { dumpWith } from "./helpers/textdump.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { parseByline } from "../stages/clean/text/header.ts";
+import { parseByline, parseDateline } from "../stages/clean/text/header.ts";
 
 describe("co-writer lists with a wire last", () => {
   it("drops the agency closing the list and keeps the writers", () => {
@@ -30,5 +31,13 @@ describe("co-writer lists with a wire last", () => {
     expect(parseByline("By Mara Quill, Reuters")).toBe("Mara Quill");
     expect(parseByline("By Mara Quill, Peter Lund and friends")).toBe("Mara Quill");
     expect(parseByline("By Mara Quill and Peter Lund")).toBe("Mara Quill and Peter Lund");
+  });
+});
+
+describe("a byline sentence before an update stamp", () => {
+  it("cuts the full stop closing the name, not an initial's or a suffix's", () => {
+    expect(parseDateline("Mara Quill. Updated November 3rd, 2023")).toMatchObject({ iso: "2023-11-03", modified: true, author: "Mara Quill" });
+    expect(parseDateline("Mara Quill Jr. Updated November 3, 2023")?.author).toBe("Mara Quill Jr.");
+    expect(parseDateline("Mara Q. Updated November 3, 2023")?.author).toBe("Mara Q.");
   });
 });
