@@ -6,6 +6,7 @@
  */
 
 import { dateLabelAlternation } from "../text/date-labels.ts";
+import { roleNounSource } from "../text/role-nouns.ts";
 
 /**
  * A copyright clause in the page text: "© 2019 Example by Ann Lee", "Copyright (c) 2012- Ann Lee.
@@ -434,10 +435,10 @@ export const JOB_TITLE_NOUNS =
 
 /**
  * The roles of a signed statement (press releases, association news): "Leiterin", "Pressesprecher", "Spokesperson"…,
- * as a pattern source read case-insensitively. A job-title noun after a name, and a name part of its own to drop.
+ * as a pattern source read case-insensitively. A job-title noun after a name, and a name part of its own to drop. The
+ * nouns are text/role-nouns.ts's `statement` column (the offices the dump reader reads after "Name," share that table).
  */
-export const STATEMENT_ROLE_NOUNS =
-  "leiter(?:in)?|(?:presse)?sprecher(?:in)?|referent(?:in)?|geschäftsführer(?:in)?|vorsitzender?|direktor(?:in)?|präsident(?:in)?|spokes(?:wo)?man|spokesperson";
+export const STATEMENT_ROLE_NOUNS = roleNounSource("statement");
 
 /**
  * More job titles after a byline's name, for the HTML reader only (text/person.ts keeps its own list): editors-in-chief,

@@ -13,6 +13,7 @@ import { endsWithPlaceOrOrgHead, isByHeadingWord, isDeskLabel, isGivenNameWord, 
 import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
+import { roleNounSource } from "./role-nouns.ts";
 import { AUTHOR_PAGE_HREF, EMAIL_SOURCE, JOB_TITLE_NOUNS, LEADING_ARTICLE, OUTLET_END_WORDS, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
@@ -240,6 +241,8 @@ const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS
 
 /** Separators that close the text before a date ("Jane Doe |", "Von Jane Doe //", "Jane Doe –"). */
 const DATELINE_SEPARATOR_END = /[|,•·:–—/-]+\s*$/;
+/** A full stop after a word's two small letters at a name's end (no initial's or "Jr."'s). */
+const NAME_CLOSING_STOP = /(?<=\p{Ll}{2})\.$/u;
 
 /**
  * Session 15t8: a count closing a meta row after a separator ("… - Jane Doe - 91 Kommentare", "… | Jane Doe | 12
@@ -420,10 +423,29 @@ function coAuthorsAfter(tail: string): string {
   if (!/^\s*,/.test(tail)) return "";
   let out = "";
   for (const part of tail.split(",").slice(1).map((p) => p.trim())) {
-    if (!part || !isPersonName(part) || opensWithFunctionWord(part)) break;
-    out += `, ${part}`;
+    // (the last part may join two writers, "By Jane Doe, John Roe and Ann Lee", or a writer and a wire's credit, "By
+    //  Jane Doe, John Roe and Reuters staff": each writer is kept, the credit dropped, and the list ends there)
+    const joined = part.replace(CO_WRITER_JOIN, " and ").split(" and ");
+    const writers = withoutAgencyLast(joined);
+    if (!part || !writers.every((n) => isPersonName(n) && !opensWithFunctionWord(n))) break;
+    out += `, ${writers.join(", ")}`;
+    if (joined.length > 1) break;
   }
   return out;
+}
+/** The joins of a byline's list of writers ("and", "&", "und", "e", "y", "et", "dan"), read as " and ". */
+const CO_WRITER_JOIN = /\s+(?:and|&|und|e|y|et|dan)\s+/g;
+/**
+ * A wire agency or desk closing a byline's list of writers ("By Jane Doe and Reuters staff", "Von Jane Doe und dpa",
+ * "By Jane Doe, John Roe and The Associated Press", "Por Jane Doe y EFE"): it credits the wire copy the writers worked
+ * from, so it is dropped and the writers before it are the byline. AGENCY_BYLINE's agencies and desks, "staff",
+ * "reporters" or "writers" after an agency's name allowed. Only the last item, and only when a writer is left. Family:
+ * news sites' bylines that credit a wire beside their own reporters, in the byline languages.
+ */
+function withoutAgencyLast(names: readonly string[]): readonly string[] {
+  if (names.length < 2) return names;
+  const last = names[names.length - 1].trim();
+  return AGENCY_BYLINE.test(last) || AGENCY_BYLINE.test(last.replace(/\s+(?:staff|reporters?|writers?)$/iu, "")) ? names.slice(0, -1) : names;
 }
 
 /**
@@ -478,19 +500,10 @@ const OUTLET_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${OUTLET_END_WORDS}|Media
  * professors, ministers, spokespeople, mayors, senators, governors, directors-general. Any other tail after a person's
  * name (an outlet, an agency, a writer's role, a city, an organisation) is the writer's credit: the byline rows of
  * news sites, op-eds and wires print "Name, Outlet", "Name, City" and "Name, Role, Organisation" under the headline.
- * German offices match inside a compound ("Bundesministerin", "Oberbürgermeister", "Pressesprecherin").
+ * German offices match inside a compound ("Bundesministerin", "Oberbürgermeister", "Pressesprecherin"). The nouns are
+ * text/role-nouns.ts's `office` column.
  */
-const NON_WRITER_ROLE_TAIL = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:vice[-\s]?)?president|chair(?:man|woman|person)?|ceo|chief\s+executive|(?:co-?)?founder|professor|minister|spokes(?:person|man|woman)|mayor|senator|governor|director[-\s]general|secretary[-\s]general|` +
-    // German (inside compounds)
-    String.raw`\p{L}*(?:präsident|vorsitzende|geschäftsführer|gründer|professor|minister|sprecher|bürgermeister|senator|gouverneur|generaldirektor)(?:in|r)?|` +
-    // French, Spanish, Italian, Portuguese, Dutch
-    String.raw`présidente?|pdg|fondat(?:eur|rice)|professeure?|ministre|porte-parole|maire|sénat(?:eur|rice)|directeur\s+général|directrice\s+générale|` +
-    String.raw`president[ae]|fundador[a]?|profesor[a]?|ministr[oa]|portavo(?:z|ce)|alcaldes?a?|senador[a]?|gobernador[a]?|director[a]?\s+general|` +
-    String.raw`fondat(?:ore|rice)|professore(?:ssa)?|sindac[oa]|senat(?:ore|rice)|governatore|direttore\s+generale|amministratore\s+delegato|` +
-    String.raw`porta-voz|prefeit[oa]|governador[a]?|diretor[a]?-geral|voorzitter|burgemeester|woordvoerder)(?!\p{L})`,
-  "iu",
-);
+const NON_WRITER_ROLE_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${roleNounSource("office")})(?!\p{L})`, "iu");
 
 /** `parseByline` with the shape of the line it read. */
 export function readByline(line: string): { name: string; shape: BylineShape } | null {
@@ -508,8 +521,8 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
     // (Session 22: a slash sets off the desk or the site after the name too, "Text: Jane Doe / example.org", "By Jane
     //  Doe / Agency": the byline rows of magazines and regional news sites that credit writer and outlet.)
     const first = named.split(/\s*[|,•·]\s*|\s+[-–—/]\s+/)[0];
-    const rest = first.replace(/\s+(and|&|und|e|y|et|dan)\s+/g, " and ");
-    const names = rest.split(" and ");
+    const names = withoutAgencyLast(first.replace(CO_WRITER_JOIN, " and ").split(" and "));
+    const rest = names.join(" and ");
     // (Session 22 mend: cut at a slash, or after the "Words:" credit, the row is as often a pair of choices or a desk,
     //  "By Land / By Sea", "Von Redaktion / dpa", "Words: Traditional": only a person's name of two words or more
     //  stands there (two words or more, a known given name first: `isPersonName`), not the one capitalised word a bare
@@ -703,9 +716,11 @@ export function parseDateline(raw: string, dayFirst = false): Dateline | null {
     }
   }
   // - "Jane Doe Updated 06.11.2023", "Jane Doe Zuletzt geändert am …": the name before the update label;
+  //   (a full stop closing the name, "Jane Doe. Updated November 3rd, 2023", as themes that print the byline and the
+  //   update stamp as two sentences do, is cut; an initial's or a suffix's stop stays, "Jane Q.", "John Doe Jr.")
   if (!author && modified) {
     const m = MODIFIED_LABEL.exec(before);
-    const name = m ? before.slice(0, m.index).replace(UPDATE_LABEL_LEAD, "").replace(DATELINE_SEPARATOR_END, "").trim() : "";
+    const name = m ? before.slice(0, m.index).replace(UPDATE_LABEL_LEAD, "").replace(DATELINE_SEPARATOR_END, "").trim().replace(NAME_CLOSING_STOP, "") : "";
     if (name) author = parseByline(name) ?? (looksLikeName(name) ? name : null);
   }
   // - "1. Februar 2022, Jane Doe", "11.12.2019 - Jane Doe": the name after the date, when nothing stands before it.

@@ -7,6 +7,7 @@
  */
 import { AUTHOR_BOX_LABEL, blurbOpensWith, looksLikeName } from "./header.ts";
 import { unwrapLinks } from "./blocks.ts";
+import { commonWordClass } from "../../entities/lexicon.ts";
 import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName } from "./person.ts";
 import { AGENCY_NAMES, CASELESS_BYLINES, CJK_BYLINE_LABELS, CJK_LABEL_TAIL, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
 
@@ -137,6 +138,34 @@ function copyrightName(line: string): string | null {
 }
 
 /**
+ * A copyright holder that reads as the outlet's parent company, not the site: a group, a media or publishing house or a
+ * network ("Example Monthly Group", "Example Media", "Example Medien", "Example Holdings", "Example Networks",
+ * "Example Publishing", "Example Mediengruppe"; legal forms already cut). Family: sites of media groups, whose footer
+ * names the group under every title it owns ("© 2024 Example Media, LLC. All Rights Reserved" under "The Example").
+ */
+const PARENT_COMPANY_END = /(?<!\p{L})(?:group|media|medien|mediengruppe|verlagsgruppe|holdings?|networks?|corporation|communications|publishing|publications|enterprises)$/iu;
+/**
+ * The site's name that its masthead logo prints ("The Example logo", "Example News Logo", "![The Example logo](…)" in
+ * Markdown): a logo image's text or its alternative text, run onto the logo link's text by the renderer ("The Example The
+ * Example logo.": a name printed twice is read once). Capitalised words, at most 6, not the parent company's own name,
+ * and not one ordinary English word ("Print logo", "Footer logo": a logo's label, entities/lexicon.ts `commonWordClass`).
+ */
+const LOGO_NAME = new RegExp(String.raw`(?:^|!\[|[\s*•>(\[-])((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:of|the|&|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)){0,5}?)\s+[Ll]ogo(?![\p{L}\p{N}])`, "u");
+function mastheadLogoName(top: readonly string[], company: string): string | null {
+  for (const line of top) {
+    if (line.length > 600) continue;
+    const m = LOGO_NAME.exec(line);
+    if (!m) continue;
+    const words = m[1].split(/\s+/);
+    const half = words.length / 2;
+    const name = words.length % 2 === 0 && words.slice(0, half).join(" ") === words.slice(half).join(" ") ? words.slice(0, half).join(" ") : m[1];
+    if (!/\s/.test(name) && commonWordClass(name.toLowerCase()) === "common") continue;
+    if (name.length >= 2 && name.length <= 60 && name.toLowerCase() !== company.toLowerCase() && !NOT_A_PUBLISHER.test(name)) return name;
+  }
+  return null;
+}
+
+/**
  * The publisher named in a dump's copyright footer, appeal or masthead lines, or null. (Session 27 mend: the copyright
  * line nearest the dump's end first, reading the last BOTTOM_LINES lines upward, then the first TOP_LINES downward: the
  * site's own footer closes the page, and a wire's notice or a photo credit under the story stands above it.)
@@ -148,7 +177,7 @@ export function publisherOfDump(dump: Dump): string | null {
   for (const line of bottomFirst) {
     if (line.length > 300) continue;
     const name = copyrightName(line);
-    if (name) return name;
+    if (name) return (PARENT_COMPANY_END.test(name) && mastheadLogoName(lines.slice(0, TOP_LINES), name)) || name;
   }
   for (const { re } of PUBLISHER_LINES) {
     for (const line of zone) {
