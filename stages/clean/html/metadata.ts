@@ -19,6 +19,7 @@ import { labelsBeforeSuffix, registrableHost, urlHost } from "../../common/url.t
 // as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
 import { squash } from "./blocks.ts";
 import { NEVER_TEXT_TAGS } from "./dom.ts";
+import { withoutGluedInterface } from "./glued-interface.ts";
 import { CJK_LABEL_TAIL, COMMENTER_SAYS, HANDLE_PAGE_HREF, OUTLET_END_WORDS, PLACE_NAME_HEADS, PLACE_NAME_LEADS, TRADE_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, INTERFACE_WORDS, MODIFIED_HINT,
@@ -643,6 +644,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
         const start = end >= 3 && FOLLOW_WORDS.has(words[0].toLowerCase()) ? 1 : 0;
         if (start || end < words.length) p = words.slice(start, end).join(" ");
       }
+      // and the buttons glued to the name's last word with no space ("Ann LeeSharePrint": glued-interface.ts)
+      p = withoutGluedInterface(p);
       // an office before an official's name on a byline the page prints ("By Governor Ann Lee", "Oleh Menteri …": an
       // op-ed or a statement the official signs): the name, when a whole one follows (OFFICE_FIRST_WORDS); the text
       // reader passes officeName false when more of the sentence follows the name on its line ("Oleh Presiden Joko
@@ -3603,7 +3606,9 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   // (unless the page prints them together, as written: "Budiman dan Sutrisno | 3 Maret 2024", one-word writers' names)
   if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue && !printedTogether(names, nodes.pageText)) return "keyword list";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
-  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
+  // (a declared author, JSON-LD or a meta tag, is a third party's contact only under a contact label: an unlabelled
+  // "Ann Lee, Tel. …" block closing the story is the writer's own contact line)
+  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText, trust === "declared"))) return "press contact";
   return null;
 }
 
@@ -3652,14 +3657,18 @@ function onlySetAside(names: string[], kept: Placed[], nodes: MetaNodes): boolea
  * press release's "Pressekontakt: Ann Lee, Tel. …". The page's text without its footer and sidebars, where one-person and
  * freelancers' sites print their owner's own contact box ("Kontakt: Ann Lee, Tel. …"). A label naming the writer
  * ("Contact the author:", "Kontakt zur Autorin:", "contact reporter …") is the writer's own contact (WRITER_CONTACT_BEFORE).
+ * `labelledOnly`: only a contact label before the name makes a place a third party's contact, a telephone number after
+ * it does not (for a declared author: news and regional sites close a story with the writer's unlabelled contact line,
+ * "Ann Lee, Tel. …", while press releases label their press office's).
  */
-function onlyAsContact(name: string, text: string): boolean {
+function onlyAsContact(name: string, text: string, labelledOnly = false): boolean {
   const flat = squash(text);
   let seen = 0;
   for (let i = flat.indexOf(name); i >= 0 && seen < 20; i = flat.indexOf(name, i + 1), seen++) {
     const before = flat.slice(Math.max(0, i - 60), i);
     if (WRITER_CONTACT_BEFORE.test(before)) return false;
-    if (!CONTACT_BEFORE.test(before) && !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
+    if (CONTACT_BEFORE.test(before)) continue;
+    if (labelledOnly || !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
   }
   return seen > 0;
 }

@@ -1,0 +1,53 @@
+/**
+ * Two author families on invented pages: a byline's name run into its row's button labels with no space ("Ann
+ * LeeSharePrint"), and a declared author whose only printed trace is an unlabelled contact line closing the story.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanAuthor } from "../stages/clean/html/metadata.ts";
+import { withoutGluedInterface } from "../stages/clean/html/glued-interface.ts";
+import { extractHtml } from "../stages/clean/html.ts";
+import { metadataOf, paragraph } from "./helpers/html-page.ts";
+
+const BODY = paragraph("The orchard club pressed its first cider of the season and sold every bottle at the village fair by noon.", 8);
+
+describe("button labels glued to the writer's name", () => {
+  it("cuts share, print and follow labels run into the surname", () => {
+    expect(withoutGluedInterface("Maren Tollefsen")).toBe("Maren Tollefsen");
+    expect(withoutGluedInterface("Maren TollefsenSharePrint")).toBe("Maren Tollefsen");
+    expect(withoutGluedInterface("Maren TollefsenFollow")).toBe("Maren Tollefsen");
+    expect(withoutGluedInterface("Maren TollefsenLinkedIn")).toBe("Maren Tollefsen");
+    expect(withoutGluedInterface("Maren TollefsenTeilenDrucken")).toBe("Maren Tollefsen");
+    expect(cleanAuthor(["Von Maren TollefsenEmailTwitter"], null, { handles: true, byline: true })).toBe("Maren Tollefsen");
+  });
+
+  it("keeps surnames with an inner capital and glued words that are not buttons", () => {
+    expect(withoutGluedInterface("Ewan McDonald")).toBe("Ewan McDonald");
+    expect(withoutGluedInterface("Lucia DiMaggio")).toBe("Lucia DiMaggio");
+    expect(withoutGluedInterface("Ewan McDonaldShare")).toBe("Ewan McDonald");
+    expect(withoutGluedInterface("Maren TollefsenSharon")).toBe("Maren TollefsenSharon");
+    // a one-word account is left whole: its glued part may be the account's own name
+    expect(withoutGluedInterface("CiderShare")).toBe("CiderShare");
+  });
+
+  it("names the writer of a page whose byline row prints its buttons glued to the name", () => {
+    const html = `<html><head><title>First cider of the season</title></head><body><article><h1>First cider of the season</h1><div class="article-byline"><span class="author-name">Maren Tollefsen</span><span class="tools">SharePrint</span></div>${BODY}</article></body></html>`;
+    expect(extractHtml(html, { url: "https://orchard-gazette.example/cider" }).meta.author).toBe("Maren Tollefsen");
+  });
+});
+
+describe("a declared author printed only in a contact line", () => {
+  const ld = (name: string) =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"First cider of the season","author":{"@type":"Person","name":"${name}"}}</script>`;
+  const page = (tail: string) =>
+    metadataOf({ title: "First cider of the season", head: ld("Maren Tollefsen"), body: `<article><h1>First cider of the season</h1>${BODY}${tail}</article>`, url: "https://orchard-gazette.example/cider" });
+
+  it("keeps the writer whose unlabelled contact line closes the story", () => {
+    expect(page(`<p>Maren Tollefsen<br>Tel. 0471 556677<br>maren@orchard-gazette.example</p>`).author).toBe("Maren Tollefsen");
+    expect(page(`<p>Maren Tollefsen, Tel. +47 471 55 66 77</p>`).author).toBe("Maren Tollefsen");
+  });
+
+  it("still drops a name printed only under a press contact's label", () => {
+    expect(page(`<p>Pressekontakt: Maren Tollefsen, Tel. 0471 556677</p>`).author).toBeNull();
+    expect(page(`<p>Media contact: Maren Tollefsen, phone +47 471 55 66 77</p>`).author).toBeNull();
+  });
+});
