@@ -51,3 +51,27 @@ describe("a declared author printed only in a contact line", () => {
     expect(page(`<p>Media contact: Maren Tollefsen, phone +47 471 55 66 77</p>`).author).toBeNull();
   });
 });
+
+describe("bylines marked by component test hooks, glued byline words, more label forms", () => {
+  const page = (byline: string) =>
+    metadataOf({ title: "First cider of the season", body: `<article><h1>First cider of the season</h1>${byline}${BODY}</article>`, url: "https://orchard-gazette.example/cider" });
+
+  it("reads a byline named only by a test-id attribute under hashed class names", () => {
+    expect(page(`<div class="x7Qa" data-testid="authorName"><a class="k2Lm" href="/@mtollefsen">Maren Tollefsen</a></div>`).author).toBe("Maren Tollefsen");
+    expect(page(`<div class="css-1q2w3e" data-qa="article-byline"><span class="css-9z8y">Maren Tollefsen</span></div>`).author).toBe("Maren Tollefsen");
+  });
+
+  it("parts a byline word printed in its own span from the name after it", () => {
+    expect(page(`<div class="zq1" data-testid="story-byline"><span class="a1">By</span><span><a class="b2" href="/team/maren-tollefsen">Maren Tollefsen</a></span></div>`).author).toBe("Maren Tollefsen");
+  });
+
+  it("reads the gender-inclusive German author labels and the French 'Rédigé par'", () => {
+    expect(page(`<p>Autor*in: Maren Tollefsen</p>`).author).toBe("Maren Tollefsen");
+    expect(page(`<p>Autor:in: Maren Tollefsen</p>`).author).toBe("Maren Tollefsen");
+    expect(page(`<p>Rédigé par Maren Tollefsen</p>`).author).toBe("Maren Tollefsen");
+  });
+
+  it("keeps a surname whose particle is glued to it", () => {
+    expect(page(`<p class="byline">By Lucia DiMaggio</p>`).author).toBe("Lucia DiMaggio");
+  });
+});

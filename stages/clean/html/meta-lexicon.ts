@@ -125,7 +125,8 @@ const PIECE_OF = String.raw`(?:un\s+article|une\s+chronique|une\s+tribune|un\s+e
 
 /**
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
- * English By/Written by/Words by ("A column by"), German Von/Text/Autor ("Eine Kolumne von"), French Par, Spanish/Portuguese Por,
+ * English By/Written by/Words by ("A column by"), German Von/Text/Autor ("Eine Kolumne von"; the gender-inclusive "Autor*in",
+ * "Autor:in", "Autor_in", "AutorIn"), French Par ("Écrit par", "Rédigé par"), Spanish/Portuguese Por ("Redactado por"),
  * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
  * Indonesian Oleh/Penulis, Turkish Yazar/Yazan, Bosnian/Croatian/Serbian Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja,
  * Greek Γράφει, Baltic and Slovene Autorius/Autors/Avtor. Before the word, a CMS's publishing verb (POSTER_VERBS: "Erstellt von", "Gepostet von",
@@ -133,7 +134,7 @@ const PIECE_OF = String.raw`(?:un\s+article|une\s+chronique|une\s+tribune|un\s+e
  * The longer words come first ("Texto de", "Text und Fotos" before "texto", "text"): an alternation takes the first that
  * fits, and a shorter one would leave "de Ann Lee" as the name.
  */
-export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:${PIECE_OF}|fotos? und text|${MORE_BYLINE_WORDS}|by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|redaktion)\s*:?\s+`, "i");
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|rédigée?|redigido|redactado|redatto|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:${PIECE_OF}|fotos? und text|${MORE_BYLINE_WORDS}|by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:[*:_]?in)?|author|auteur|autore|yazar|yazan|автор|текст|text|redaktion)\s*:?\s+`, "i");
 
 /**
  * Author meta names a vendor or plugin coins for the byline, read after the well-known ones (META_AUTHOR): a prefix,

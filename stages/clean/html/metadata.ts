@@ -229,7 +229,7 @@ function ldOrgOnly(v: Json | undefined, byId: Map<string, Record<string, Json>>)
 export { decodeEntities };
 
 /** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
-const ROLE_LABEL = new RegExp(String.raw`^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore|${MORE_BYLINE_WORDS}|yazar)\s*:\s*`, "i");
+const ROLE_LABEL = new RegExp(String.raw`^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:[*:_]?in)?|autor(?:[*:_]?in)?|author|guest author|verfasser(?:[*:_]?in)?|auteur|autore|${MORE_BYLINE_WORDS}|yazar)\s*:\s*`, "i");
 
 /**
  * A picture agency after a name, after a slash or a dash or in brackets ("Ann Lee/Getty Images", "Ann Lee / AP Photo", "Ann
@@ -1262,6 +1262,19 @@ const isOtherPageLink = (e: Element): boolean => e.name === "a" && !!e.attribs.h
 const TITLE_CLASS = /(?:^|[-_])title$/i;
 let subtreeMemo = new WeakMap<Element, number>();
 /**
+ * Attributes that component frameworks and their test suites use to name a part of the page where the class names are
+ * hashed or generic ("css-1x2y3z", "sc-bdfBwQ"): `data-testid="authorName"`, `data-qa="article-byline"`,
+ * `data-component="byline"`. Family: React, Next.js, Vue and Svelte news and blog front ends (and hosted platforms built
+ * on them) whose byline and date carry no telling class.
+ */
+const TEST_HOOK_ATTRIBUTES = ["data-testid", "data-test-id", "data-test", "data-qa", "data-cy", "data-component", "data-hook"] as const;
+/** The values of an element's test-hook attributes (TEST_HOOK_ATTRIBUTES), each after a space; "" when it has none. */
+function testHooks(a: Record<string, string>): string {
+  let out = "";
+  for (const k of TEST_HOOK_ATTRIBUTES) if (a[k]) out += ` ${a[k]}`;
+  return out;
+}
+/**
  * The HOLDS_* flags of an element's descendants: each element's flags are its children's own and held ones, so an author
  * element's ancestors are each read once however many author elements a list holds (iterative, post-order: deep pages).
  */
@@ -1393,7 +1406,9 @@ function gather(root: AnyNode): MetaNodes {
         if (itemprop === "author") n.authorEls.push(el);
         else if (a.rel === "author" && !unseen) n.authorEls.push(el);
       } else if (a.rel === "author" && !unseen) n.authorEls.push(el);
-      const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
+      // (with a component's test or role attribute, TEST_HOOK_ATTRIBUTES: sites built with component frameworks hash their
+      // class names, "css-1x2y3z", and name the parts there instead, data-testid="authorName")
+      const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}${testHooks(a)}`;
       if (hint.length > 2 && name !== "body" && name !== "html") {
         if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint) && !weakBylineToken(el, hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
@@ -1670,9 +1685,15 @@ function underCommentsHeading(el: Element): boolean {
   return false;
 }
 
+/**
+ * A byline word run into the name with no space ("ByAnn Lee", "VonAnn Lee"): the word and the name printed in two spans
+ * side by side. Only the capitalised words that start no surname glued to a capital ("Di", "Da", "De" do: "DiMaggio").
+ * Family: component-built bylines (hashed classes, test-id hooks) whose "By" label is its own span.
+ */
+const GLUED_BYLINE_WORD = /^(By|BY|Von|VON|Par|PAR|Por|POR|Door|Oleh)(?=\p{Lu}\p{Ll})/u;
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
-  let t = squash(text).replace(/^[\s|•·:,-]+/, "");
+  let t = squash(text).replace(/^[\s|•·:,-]+/, "").replace(GLUED_BYLINE_WORD, "$1 ");
   const opener = BYLINE_OPENER.exec(t);
   t = t.replace(BYLINE_OPENER, "");
   return opener && curatedByOrganisation(opener[0], t) ? "" : t;
