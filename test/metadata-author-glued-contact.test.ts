@@ -75,3 +75,20 @@ describe("bylines marked by component test hooks, glued byline words, more label
     expect(page(`<p class="byline">By Lucia DiMaggio</p>`).author).toBe("Lucia DiMaggio");
   });
 });
+
+describe("other credits and the outlet in a byline row", () => {
+  const page = (byline: string, title = "First cider of the season - Orchard Gazette") =>
+    metadataOf({ title, body: `<article><h1>First cider of the season</h1>${byline}${BODY}</article>`, url: "https://orchard-gazette.example/cider" });
+
+  it("does not name the web editor of an 'Updated by' credit", () => {
+    expect(page(`<div class="byline">Updated by Ivar Moen</div><div class="byline">By Maren Tollefsen</div>`).author).toBe("Maren Tollefsen");
+    expect(cleanAuthor(["Maren Tollefsen, aktualisiert von Ivar Moen"], null, { handles: true, byline: true })).toBe("Maren Tollefsen");
+  });
+
+  it("drops the outlet the <title> names after the writer, keeps a co-writer", () => {
+    expect(page(`<div class="byline">By Maren Tollefsen, Orchard Gazette</div>`).author).toBe("Maren Tollefsen");
+    expect(page(`<div class="byline">By Maren Tollefsen, Ivar Moen</div>`).author).toBe("Maren Tollefsen, Ivar Moen");
+    // a one-person site's owner named in the <title> stays a co-writer
+    expect(page(`<div class="byline">By Maren Tollefsen, Ivar Moen</div>`, "First cider of the season | Ivar Moen").author).toBe("Maren Tollefsen, Ivar Moen");
+  });
+});

@@ -2562,6 +2562,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
+  // The site's name as a later part of a byline after the writer ("By Ann Lee, Example Post", the <title> printing "Headline -
+  // Example Post" and no field naming the site): the outlet the writer writes for, not a co-author. Only a part after the
+  // first, only the <title>'s site part (titleSiteKeys: not the headline's), and not a person's shape unless an organisation
+  // word says otherwise (a one-person site's "Headline | Bo Ek" names its owner, who may co-sign). Family: news and magazine sites without og:site_name whose byline
+  // row prints the outlet after the name.
+  if (author && author.includes(", ")) {
+    const names = author.split(", ");
+    const kept = names.filter((n, i) => i === 0 || !titleSiteKeys.has(titleKey(n)) || (!organisationWorded(n) && titlePerson(n)));
+    if (kept.length < names.length) author = kept.join(", ");
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   const droppedNames = new Set(authorRejected && author ? author.split(", ").map(titleKey) : []);
