@@ -389,7 +389,20 @@ function unquoteTitle(s: string): string {
   return out;
 }
 
+/** Whether a part is the site's whole name: the site's, the host's without its suffix, or one of the host's labels (four letters or more). */
+function namesSiteWhole(part: string, site: string | null, host: string | null): boolean {
+  const k = titleKey(part);
+  if (k.length < 3) return false;
+  if (site && titleKey(site) === k) return true;
+  return !!host && (titleKey(host.replace(/\.[a-z]{2,6}$/i, "")) === k || host.toLowerCase().split(".").some((l) => l.length >= 4 && titleKey(l) === k));
+}
+/** The site's name in brackets closing a <title> ("Headline (Example Post)", "Headline [Example Wiki]"). */
+const BRACKETED_TAIL = /\s*(?:\(([^()[\]]{2,60})\)|\[([^()[\]]{2,60})\])\s*$/;
 function stripSiteParts(raw: string, site: string | null, host: string | null): string {
+  // a bracketed tail that names the site (not a section word alone: "(Update)", "[Video]" are the story's) goes, and the
+  // rest is read as a <title> of its own. Family: CMSs and wikis that append the site's name in brackets.
+  const bracketed = BRACKETED_TAIL.exec(raw);
+  if (bracketed && bracketed.index > 0 && namesSiteWhole(bracketed[1] ?? bracketed[2], site, host)) return stripSiteParts(raw.slice(0, bracketed.index), site, host);
   const parts = raw.split(TITLE_SEPARATOR);
   // "Headline Tagline | Tagline": a site tagline the CMS glued to the headline with no separator
   // and printed again after one; the glued copy goes with the separated one.
