@@ -397,12 +397,12 @@ function namesSiteWhole(part: string, site: string | null, host: string | null):
   return !!host && (titleKey(host.replace(/\.[a-z]{2,6}$/i, "")) === k || host.toLowerCase().split(".").some((l) => l.length >= 4 && titleKey(l) === k));
 }
 /** The site's name in brackets closing a <title> ("Headline (Example Post)", "Headline [Example Wiki]"). */
-const BRACKETED_TAIL = /\s*(?:\(([^()[\]]{2,60})\)|\[([^()[\]]{2,60})\])\s*$/;
+const BRACKETED_TAIL = /(?:\(([^()[\]]{2,60})\)|\[([^()[\]]{2,60})\])\s*$/;
 function stripSiteParts(raw: string, site: string | null, host: string | null): string {
   // a bracketed tail that names the site (not a section word alone: "(Update)", "[Video]" are the story's) goes, and the
   // rest is read as a <title> of its own. Family: CMSs and wikis that append the site's name in brackets.
   const bracketed = BRACKETED_TAIL.exec(raw);
-  if (bracketed && bracketed.index > 0 && namesSiteWhole(bracketed[1] ?? bracketed[2], site, host)) return stripSiteParts(raw.slice(0, bracketed.index), site, host);
+  if (bracketed && raw.slice(0, bracketed.index).trim() && namesSiteWhole(bracketed[1] ?? bracketed[2], site, host)) return stripSiteParts(raw.slice(0, bracketed.index).trimEnd(), site, host);
   const parts = raw.split(TITLE_SEPARATOR);
   // "Headline Tagline | Tagline": a site tagline the CMS glued to the headline with no separator
   // and printed again after one; the glued copy goes with the separated one.
