@@ -16,6 +16,9 @@ import { INTERFACE_WORDS } from "./meta-lexicon.ts";
 /** The longest interface word (characters): bounds the segmentation's inner loop. */
 const LONGEST_INTERFACE_WORD = Math.max(...[...INTERFACE_WORDS].map((w) => w.length));
 
+/** The longest last word looked into (characters): a name's word with a few buttons glued to it. */
+const GLUED_WORD_MAX_CHARS = 80;
+
 /** Whether `s` (as printed) is one or more interface words run together, each opening with a capital letter. */
 function allInterfaceWords(s: string): boolean {
   if (!s) return false;
@@ -35,6 +38,8 @@ export function withoutGluedInterface(part: string): string {
   const words = part.split(" ");
   if (words.length < 2) return part;
   const last = words[words.length - 1];
+  // (each join is tried against the rest: quadratic in the word's length, so a name's word only)
+  if (last.length > GLUED_WORD_MAX_CHARS) return part;
   for (let i = 2; i < last.length; i++) {
     if (!/\p{Ll}/u.test(last.charAt(i - 1)) || !/\p{Lu}/u.test(last.charAt(i))) continue;
     if (allInterfaceWords(last.slice(i))) return [...words.slice(0, -1), last.slice(0, i)].join(" ");
