@@ -97,3 +97,16 @@ describe("other credits and the outlet in a byline row", () => {
     expect(page(`<div class="byline">By Maren Tollefsen, Ivar Moen</div>`, "First cider of the season | Ivar Moen").author).toBe("Maren Tollefsen, Ivar Moen");
   });
 });
+
+describe("an author link in a meta row with the post's category link", () => {
+  const page = (row: string) =>
+    metadataOf({ title: "First cider of the season", body: `<article><h1>First cider of the season</h1>${row}${BODY}</article>`, url: "https://orchard-gazette.example/cider" });
+
+  it("names the writer the row links to, beside its date and category", () => {
+    expect(page(`<div class="post-meta">3 March 2024 · <a href="/category/orchards">Orchards</a> · <a href="/author/maren-tollefsen/">Maren Tollefsen</a></div>`).author).toBe("Maren Tollefsen");
+  });
+
+  it("still reads no writer from a link in a sentence", () => {
+    expect(page(`<p>Our reporter <a href="/author/maren-tollefsen/">Maren Tollefsen</a> visited the press house in the autumn rain.</p>`).author).toBeNull();
+  });
+});

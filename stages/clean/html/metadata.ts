@@ -2734,7 +2734,7 @@ const INLINE_TAGS: ReadonlySet<string> = new Set(["a", "span", "strong", "em", "
 
 /**
  * Whether an author link is all its block says (authorPageLinkName's source): the block's text less its writers' links
- * (WRITER_PAGE_HREF), byline words ("By", "and", "von", "und") and a date's digits keeps AUTHOR_LINK_REST_LETTERS
+ * (WRITER_PAGE_HREF), its category links (CATEGORY_PAGE_HREF), byline words ("By", "and", "von", "und") and a date's digits keeps AUTHOR_LINK_REST_LETTERS
  * letters at most (a month's name); a block in a list item (a comment list, a related list, a link row) does not count.
  * A name in running prose ("As our reporter <a>Ann Lee</a> revealed …") is a mention, not a byline.
  */
@@ -2753,6 +2753,11 @@ function linkFillsBlock(a: Element): boolean {
         const t = squash(textOf(k));
         if (t) rest = rest.replace(t, " ");
         links++;
+      } else if (k.name === "a" && CATEGORY_PAGE_HREF.test(k.attribs.href ?? "")) {
+        // the post's category link in the same meta row ("3 March 2024 · <a href=/category/harbour>Harbour</a> · <a
+        // href=/author/ann-lee>Ann Lee</a>"): the row's furniture, as its date is, not prose around the name
+        const t = squash(textOf(k));
+        if (t) rest = rest.replace(t, " ");
       } else walk(k);
     }
   };
