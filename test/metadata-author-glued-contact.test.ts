@@ -110,3 +110,15 @@ describe("an author link in a meta row with the post's category link", () => {
     expect(page(`<p>Our reporter <a href="/author/maren-tollefsen/">Maren Tollefsen</a> visited the press house in the autumn rain.</p>`).author).toBeNull();
   });
 });
+
+describe("each contributor's role in brackets", () => {
+  it("keeps the writer, not the photographer or illustrator", () => {
+    expectAuthors((x) => cleanAuthor([x], null, { handles: true, byline: true }), [
+      ["Von Maren Tollefsen (Text) und Ivar Moen (Fotos)", "Maren Tollefsen"],
+      ["Maren Tollefsen, Ivar Moen (Illustration)", "Maren Tollefsen"],
+      ["Maren Tollefsen (Text und Fotos)", "Maren Tollefsen"],
+      ["Maren Tollefsen (Text), Ivar Moen (Text)", "Maren Tollefsen, Ivar Moen"],
+      ["Ivar Moen (Foto)", null],
+    ]);
+  });
+});

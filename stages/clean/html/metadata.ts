@@ -252,6 +252,14 @@ const SPONSOR_LABEL = /^\s*(?:(?:presented|sponsored|paid\s+for|brought\s+to\s+y
  * mark up with byline or author classes.
  */
 const PHOTO_CREDIT_ONLY = /^\s*(?:(?:header|cover|lead|title|titel)[\s-]?)?(?:fotos?|photos?|photograph(?:y|ie)?|fotografie|bilder?|images?|illustrations?|grafik|graphics?|videos?|kamera|camera)\s*(?::|(?:by|von|par|por|de|di)\s)/i;
+/**
+ * A byline part closed by a picture role in brackets ("Bo Ek (Fotos)", "(Photo)", "(Bild)", "(Illustration)", "(Grafik)",
+ * "(Video)"): the contributor of the pictures. Family: German, Scandinavian and Dutch bylines that give each contributor's
+ * role in brackets after the name.
+ */
+const PHOTO_ROLE_IN_BRACKETS = /\(\s*(?:fotos?|photos?|photographs?|bilder?|bild|fotografie|photography|foto\s*\/\s*video|illustrations?|illustratie|grafik|graphics?|videos?)\s*\)$/i;
+/** The writer's roles in brackets, the text's and the pictures' ("(Text und Fotos)", "(text & photos)", "(Texte et photos)"). */
+const TEXT_AND_PICTURES_IN_BRACKETS = /\s*\(\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|,|\/)\s*(?:fotos?|photos?|bilder?|images?|immagini)\s*\)(?=\s*(?:$|[,;]))/i;
 const TEXT_ROLE = /\b(?:text|texte|words|story|reporting|interview|autor(?:in)?|author)\b\s*(?::|by\s|von\s|par\s|und|and|et|&|\+|\/|,)/i;
 
 /**
@@ -572,6 +580,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a name with a photo agency after a slash or in brackets ("Ann Lee/Getty Images", "Ann Lee (Shutterstock)"): a picture's
     // credit (PHOTO_AGENCY_CREDIT); only that name goes ("Text: Ann Lee, Fotos: Bo Ek/Getty Images" is Ann Lee's)
     s = withoutPhotoCredits(s);
+    // the writer's roles in brackets after the name ("Ann Lee (Text und Fotos)"): the name's, cut before the split reads
+    // the bracket's "und" as a join (TEXT_AND_PICTURES_IN_BRACKETS)
+    s = s.replace(TEXT_AND_PICTURES_IN_BRACKETS, "");
     if (!s) continue;
     // the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee"), not the writer (INTERVIEWED); the
     // writer credited after them stays ("Interview with Ann Lee, by Bo Ek", "Ein Gespräch mit Ann Lee von Bo Ek")
@@ -612,6 +623,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // a wire agency's spelt-out name as its own part after a writer ("ANN LEE, Associated Press"), as after a space
       // ("Ann Lee The Associated Press", agencyCut); its code stays (", AP", ", NDR": annotators keep a desk's code)
       if (i > 0 && names.length && /\s/.test(p) && WHOLE_AGENCY_NAME.test(p)) continue;
+      // a part whose role in brackets is the pictures' ("Von Ann Lee (Text) und Bo Ek (Fotos)", "Bo Ek (Illustration)"): the
+      // photographer or illustrator, not a writer (PHOTO_ROLE_IN_BRACKETS; "(Text)" is cut by trimNameTail and the name stays)
+      if (PHOTO_ROLE_IN_BRACKETS.test(p)) continue;
       // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
       // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
       if (i > 0 && JOB_TITLE_END.test(p)) continue;
