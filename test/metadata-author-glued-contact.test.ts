@@ -122,3 +122,18 @@ describe("each contributor's role in brackets", () => {
     ]);
   });
 });
+
+describe("a box of other stories named with a namespace or the article's part", () => {
+  const page = (inner: string) =>
+    metadataOf({ title: "First cider of the season", body: `<article><h1>First cider of the season</h1>${inner}</article>`, url: "https://orchard-gazette.example/cider" });
+
+  it("reads no writer from an inline read-also box's teaser byline", () => {
+    for (const cls of ["inline-related", "c-related", "article-recommendations", "post-most-read"]) {
+      expect(page(`${BODY}<div class="${cls}"><a href="/pears">Pear harvest begins</a> <span class="byline">By Ivar Moen</span></div>${BODY}`).author, cls).toBeNull();
+    }
+  });
+
+  it("still reads the article's own byline beside such a box", () => {
+    expect(page(`<p class="byline">By Maren Tollefsen</p>${BODY}<div class="inline-related"><a href="/pears">Pear harvest begins</a> <span class="byline">By Ivar Moen</span></div>`).author).toBe("Maren Tollefsen");
+  });
+});

@@ -37,6 +37,13 @@ const CHROME_PLACES = String.raw`sidebar|side-bar|footer|nav|menu|breadcrumb`;
 const POST_NAV = String.raw`post-nav|postnav|prev-next|prevnext|previous-post|next-post`;
 const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent|${POST_NAV}`;
 /**
+ * The same teaser lists with a component's namespace or the article's part before them ("c-related", "inline-related",
+ * "article-related", "post-recommendations", "story-most-read"): a box of other stories placed in or under the article
+ * (an inline "read also" box between its paragraphs), whose teasers print their own writers' bylines. Family: news CMSs
+ * and BEM-styled themes that name a block after the part of the page it sits in.
+ */
+const NAMESPACED_STORY_LISTS = String.raw`(?:[a-z]{1,2}|inline|article|post|story|entry|single)[-_](?:related|recommend|popular|trending|most-read|mostread|more-stories)`;
+/**
  * Class / id token prefixes of the links to the previous and next post (STORY_LISTS' last part): a box with these that
  * holds the page's <h1> is the post itself, as an infinite-scroll theme's "next-post-loaded" wrapper (a pager never does).
  */
@@ -47,7 +54,7 @@ export const POST_NAV_TOKEN = new RegExp(String.raw`^(?:${POST_NAV})`, "i");
  * popular / "more stories" teasers, footers, menus, share bars, newsletter boxes.
  * Matched against the start of each class token, so `has-sidebar` on <body> does not count.
  */
-export const ELSEWHERE_TOKEN = new RegExp(String.raw`^(?:comment|kommentar|${CHROME_PLACES}|widget|${STORY_LISTS}|reply|respond|disqus|newsletter|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud)`, "i");
+export const ELSEWHERE_TOKEN = new RegExp(String.raw`^(?:comment|kommentar|${CHROME_PLACES}|widget|${STORY_LISTS}|${NAMESPACED_STORY_LISTS}|reply|respond|disqus|newsletter|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud)`, "i");
 /**
  * Elements readers never see: the hidden author boxes and "rich snippet" copies that WordPress themes
  * (`rich-snippet-hidden`, `display: none` author vcards) and Bootstrap/Tailwind (`d-none`, `hidden`) print
