@@ -259,7 +259,7 @@ const PHOTO_CREDIT_ONLY = /^\s*(?:(?:header|cover|lead|title|titel)[\s-]?)?(?:fo
  */
 const PHOTO_ROLE_IN_BRACKETS = /\(\s*(?:fotos?|photos?|photographs?|bilder?|bild|fotografie|photography|foto\s*\/\s*video|illustrations?|illustratie|grafik|graphics?|videos?)\s*\)$/i;
 /** The writer's roles in brackets, the text's and the pictures' ("(Text und Fotos)", "(text & photos)", "(Texte et photos)"). */
-const TEXT_AND_PICTURES_IN_BRACKETS = /\s*\(\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|,|\/)\s*(?:fotos?|photos?|bilder?|images?|immagini)\s*\)(?=\s*(?:$|[,;]))/i;
+const TEXT_AND_PICTURES_IN_BRACKETS = / ?\(\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|,|\/)\s*(?:fotos?|photos?|bilder?|images?|immagini)\s*\)(?=\s*(?:$|[,;]))/i;
 const TEXT_ROLE = /\b(?:text|texte|words|story|reporting|interview|autor(?:in)?|author)\b\s*(?::|by\s|von\s|par\s|und|and|et|&|\+|\/|,)/i;
 
 /**
@@ -2592,8 +2592,8 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   // The site's name as a later part of a byline after the writer ("By Ann Lee, Example Post", the <title> printing "Headline -
   // Example Post" and no field naming the site): the outlet the writer writes for, not a co-author. Only a part after the
   // first, only the <title>'s site part (titleSiteKeys: not the headline's), and not a person's shape unless an organisation
-  // word says otherwise (a one-person site's "Headline | Bo Ek" names its owner, who may co-sign). Family: news and magazine sites without og:site_name whose byline
-  // row prints the outlet after the name.
+  // word says otherwise (a one-person site's "Headline | Bo Ek" names its owner, who may co-sign). Family: news and
+  // magazine sites without og:site_name whose byline row prints the outlet after the name.
   if (author && author.includes(", ")) {
     const names = author.split(", ");
     const kept = names.filter((n, i) => i === 0 || !titleSiteKeys.has(titleKey(n)) || (!organisationWorded(n) && titlePerson(n)));
