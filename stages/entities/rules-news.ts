@@ -168,7 +168,7 @@ const SPORT_SUBJECT_AFTER = new Set(["won", "lost", "finished", "scored", "clinc
 const SPORT_OBJECT_BEFORE = new Set(["against", "faced", "facing", "face", "hosted", "hosting", "host", "hosts", "visit", "visited", "visiting", "visits"]);
 /** Per tokenisation (two rules ask): is the document about a team sport? */
 const SPORT_DOCUMENT = new WeakMap<Tokens, boolean>();
-function isSportDocument(tok: Tokens): boolean {
+export function isSportDocument(tok: Tokens): boolean {
   let v = SPORT_DOCUMENT.get(tok);
   if (v !== undefined) return v;
   const seen = new Set<string>();

@@ -1,0 +1,242 @@
+/**
+ * Post-decoding rules for organisations named by the words around them in general news: employers
+ * ("works at X", "joined X as"), companies that speak of themselves as "it" ("X said its"), names before the
+ * title of someone working for them ("X chief executive Ann Velmor", "X manager Ann Velmor"), and teams facing
+ * a team ("X beat Y", "X play Y"). Each is commented with its family; tagger.ts runs them from POST_RULES.
+ * All are linear in the document.
+ */
+import { isCapitalised } from "./features.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, LOC_PHRASES, NORP_WORDS } from "./lexicon.ts";
+import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+/** Last words of the document's people named with two words or more ("Ann Velmor" gives "Velmor"). */
+function surnamesOfFullNames(tok: Tokens, spans: readonly TokenSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.type === "PERSON" && s.j - s.i > 1) out.add(tok.words[s.j - 1]);
+  return out;
+}
+
+/** End of the run of capitalised words glued together from token k (at most `max`). */
+function capitalRun(tok: Tokens, k: number, max: number): number {
+  let j = k;
+  while (j < tok.words.length && j - k < max && isCapitalised(tok.words[j]) && (j === k || glued(tok, j))) j++;
+  return j;
+}
+
+interface CueOptions {
+  rule: string;
+  /** A one-word name the lists know as a given name may be the organisation ("Chelsea" facing a team). */
+  givenNames: boolean;
+  /** An untagged ordinary English word may be the organisation ("Arsenal" facing a team). */
+  commonWords: boolean;
+  /** A listed town (not a country or state) is the organisation (a team in a sports report). */
+  towns: boolean;
+}
+
+/**
+ * Makes the name starting at token k an ORG when the cue before or after it says so: a span the model read as a
+ * person with one word (no listed given name unless allowed, and not the surname of a person named in full in the
+ * document), a work or facility (MISC), or an unlisted place; untagged, a run of one to three capitalised words that
+ * is no English word (unless allowed), no listed place, title, people, month or given name. A span the model
+ * already read as an ORG is marked with the cue's rule, so that document consistency counts it as evidence.
+ * Returns the span, or null when the name is left alone.
+ */
+function orgAt(tok: Tokens, out: SpanEdits, k: number, surnames: ReadonlySet<string>, o: CueOptions, endAt?: number): TokenSpan | null {
+  const w = tok.words;
+  if (k < 0 || k >= w.length || !isCapitalised(w[k])) return null;
+  const s = out.at(k);
+  const listed = (i: number, j: number) => {
+    const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
+    return COUNTRY_OR_STATE_SET.has(surface) || LOC_PHRASES.has(surface) || (!o.towns && isListedPlace(surface));
+  };
+  if (s) {
+    if (s.i !== k || (endAt !== undefined && s.j !== endAt) || s.type === "NORP") return null;
+    if (s.type === "ORG") {
+      if (s.rule === "entities/model") s.rule = o.rule;
+      return s;
+    }
+    if ((s.type === "GPE" || s.type === "LOC") && listed(s.i, s.j)) return null;
+    if (s.type === "PERSON" && (s.j - s.i > 1 || (!o.givenNames && GIVEN_NAME_SET.has(w[k])) || surnames.has(w[k]))) return null;
+    s.type = "ORG";
+    s.rule = o.rule;
+    return s;
+  }
+  const e = endAt ?? capitalRun(tok, k, 3);
+  if (e <= k || !out.free(k, e) || listed(k, e) || isTitle(w[k]) || NORP_WORDS.has(w[k]) || CALENDAR_SET.has(w[k]) || surnames.has(w[e - 1])) return null;
+  if (e - k === 1 && ((!o.commonWords && commonWordClass(w[k].toLowerCase()) !== null) || GIVEN_NAME_SET.has(w[k]))) return null;
+  // "The" opening a sentence is no part of the name.
+  if (w[k] === "The" || w[k] === "A" || w[k] === "An") return null;
+  const add: TokenSpan = { i: k, j: e, type: "ORG", confidence: 0.6, rule: o.rule };
+  out.replace(add);
+  return add;
+}
+
+/**
+ * Family: employers named after a verb or noun of employment ("she works at Velmor", "worked for Tarrowell",
+ * "a job at Keldane", "ten years with Brannock", "employed by Dunmorant", "analysts at Velmor Capital", "a
+ * spokeswoman for Tarrowell"; business news, profiles and obituaries). A person is rarely worked at, and one worked
+ * for is named in full first ("Ann Velmor"), so a one-word name there is the employer. "joined X as" (a job, not a
+ * meeting) counts too.
+ */
+const EMPLOYER_CUES = new Set([
+  "works at", "worked at", "working at", "works for", "worked for", "working for", "job at", "job with", "jobs at", "employed by",
+  "employed at", "years at", "years with", "stint at", "stint with", "career at", "internship at", "hired by", "analyst at", "analysts at",
+  "economist at", "economists at", "strategist at", "researcher at", "researchers at", "engineer at", "engineers at", "executive at",
+  "executives at", "spokesman for", "spokeswoman for", "spokesperson for",
+]);
+const EMPLOYER_CUE_LAST = new Set(["at", "for", "with", "by"]);
+/**
+ * Family: companies that speak of themselves as "it" ("Velmor said its profits rose", "Tarrowell said in a
+ * statement", "Keldane announced its results"; business and wire copy). A person says "his" or "her"; a name
+ * right before "said"/"announced"/"reported" and "its" or "in a statement" is a company. ("said it" alone is
+ * left out: "Ann said it was late".)
+ */
+const CHIEF_OFFICES = new Set(["executive", "financial", "operating", "technology"]);
+const STATEMENT_VERBS = new Set(["said", "says", "announced", "announces", "reported", "reports", "confirmed", "confirms"]);
+const EMPLOYER_OPTIONS: CueOptions = { rule: "entities/org-cue", givenNames: false, commonWords: false, towns: false };
+export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  let surnames: Set<string> | null = null;
+  for (let k = 0; k < n; k++) {
+    const c = w[k].charCodeAt(0);
+    if (c < 65 || c > 90 || (k > 0 && !glued(tok, k))) continue;
+    const l1 = k > 0 ? w[k - 1] : "";
+    let cue = k >= 2 && EMPLOYER_CUE_LAST.has(l1) && EMPLOYER_CUES.has(w[k - 2].toLowerCase() + " " + l1);
+    // "joined Velmor as a consultant": the name right before "as".
+    if (!cue && (l1 === "joined" || l1 === "joins" || l1 === "joining" || l1 === "rejoined")) {
+      const e = capitalRun(tok, k, 3);
+      cue = e < n && w[e] === "as" && e + 1 < n && /^(?:a|an|its|their|chief|head|director|president|manager|chairman|the)$/.test(w[e + 1]);
+    }
+    let endAt: number | undefined;
+    if (!cue) {
+      // "Velmor's chief executive": a company's officer (a person has no chief executive).
+      const e = capitalRun(tok, k, 3);
+      if (e + 4 < n && (w[e] === "'" || w[e] === "’") && w[e + 1] === "s" && w[e + 2] === "chief" && CHIEF_OFFICES.has(w[e + 3])) {
+        cue = true;
+        endAt = e;
+      }
+    }
+    if (!cue) {
+      // "Velmor said its …", "Velmor said in a statement".
+      const e = capitalRun(tok, k, 3);
+      if (e + 1 >= n || !STATEMENT_VERBS.has(w[e])) continue;
+      const v = w[e + 1];
+      cue = v === "its" || (v === "in" && e + 3 < n && w[e + 2] === "a" && w[e + 3] === "statement");
+      if (!cue) continue;
+      // Only a name opening its clause speaks ("the report by Ann Velmor said its …" is the report's).
+      if (k > 0 && !tok.sentenceStart[k] && !/^[,;:(“"]$/.test(w[k - 1]) && w[k - 1] !== "and") continue;
+    }
+    out ??= new SpanEdits(spans, n);
+    surnames ??= surnamesOfFullNames(tok, spans);
+    orgAt(tok, out, k, surnames, EMPLOYER_OPTIONS, endAt);
+    if (endAt !== undefined) k = endAt;
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: a name right before the title of someone who works for it, and a name after it ("Velmor chief executive
+ * Ann Berg", "Tarrow manager Ann Berg", "a Keldane spokeswoman said", "Brannock striker Ann Berg"; business and
+ * sports news). A person does not have a chief executive or a manager, so the name is the company or the team;
+ * "spokesman" and "spokeswoman" (which people have too) only after "a"/"an". In a document about a team sport
+ * (given by the caller), a listed town there is its team ("Velmor manager" of a town's club); countries and states
+ * keep their type in every corpus.
+ */
+const STAFF_TITLES = new Set([
+  "ceo", "chairman", "chairwoman", "manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger",
+  "spokesman", "spokeswoman", "spokesperson",
+]);
+const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  let surnames: Set<string> | null = null;
+  const options: CueOptions = { rule: "entities/org-cue", givenNames: true, commonWords: false, towns: sport };
+  for (let t = 1; t + 1 < n; t++) {
+    let x = t;
+    if (w[t] === "chief" && w[t + 1] === "executive") x = t + 1;
+    else if (!STAFF_TITLES.has(w[t])) continue;
+    // A person named after the title (a spokesman after "a"/"an", whose name need not follow).
+    const k0 = t - 1;
+    if (!isCapitalised(w[k0]) || !glued(tok, t)) continue;
+    out ??= new SpanEdits(spans, n);
+    const prev = out.at(k0);
+    const i = prev && prev.j === t ? prev.i : capitalStart(tok, k0);
+    if (SPOKES.has(w[t])) {
+      if (i < 1 || (w[i - 1] !== "a" && w[i - 1] !== "an" && w[i - 1] !== "A" && w[i - 1] !== "An")) continue;
+    } else if (!(x + 1 < n && isCapitalised(w[x + 1]) && glued(tok, x + 1) && out.at(x + 1)?.type === "PERSON")) continue;
+    if (tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A")) continue;
+    surnames ??= surnamesOfFullNames(tok, spans);
+    orgAt(tok, out, i, surnames, options, t);
+  }
+  return out ? out.result() : spans;
+}
+
+/** Start of the run of capitalised words glued together that ends at token k (at most three words). */
+function capitalStart(tok: Tokens, k: number): number {
+  let i = k;
+  while (i > 0 && k - i < 2 && isCapitalised(tok.words[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+  return i;
+}
+
+/**
+ * Family: teams facing a team ("Velmor beat Tarrow", "Arsenal first play Chelsea", "Velmor drew with Tarrow",
+ * "Velmor v Tarrow"; sports reports and fixtures). When one side of a match verb is a team (an ORG), the name on the
+ * other side is a team too, whatever the model made of it: a one-word person ("Chelsea" is also a given name), an
+ * ordinary English word ("Arsenal"), a town. Countries and states keep their type (national sides are written as
+ * places in every corpus). People facing people ("Anna beat Berg" in tennis) are left alone: neither side is an ORG.
+ */
+const MATCH_VERBS = new Set(["beat", "beats", "beating", "defeated", "defeat", "defeats", "play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted", "v", "vs", "vs.", "versus", "visit", "visits", "edged", "thrashed"]);
+const MATCH_VERBS_2 = new Set(["drew with", "draw with", "lost to", "lose to", "loses to", "went down to"]);
+const MATCH_ADVERBS = new Set(["first", "then", "now", "will", "also", "next", "later", "narrowly", "comfortably", "must", "again"]);
+/**
+ * In a document about a team sport, a one-name subject of a match verb in the plural ("Velmor play Tarrow on
+ * Sunday", "Velmor first face Tarrow") is a team: one person "plays", a team named in the singular "play" in
+ * British usage. "will play" and "must face" are not plural forms and say nothing.
+ */
+const PLURAL_MATCH_VERBS = new Set(["play", "face", "host", "visit", "meet"]);
+const PLURAL_ADVERBS = new Set(["first", "then", "now", "also", "next", "again"]);
+const TEAM_OPTIONS: CueOptions = { rule: "entities/team-opponent", givenNames: true, commonWords: true, towns: true };
+export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  let surnames: Set<string> | null = null;
+  for (let v = 1; v + 1 < n; v++) {
+    let after = v + 1;
+    if (!MATCH_VERBS.has(w[v])) {
+      if (v + 2 >= n || !MATCH_VERBS_2.has(w[v] + " " + w[v + 1])) continue;
+      after = v + 2;
+    }
+    let before = v - 1;
+    if (MATCH_ADVERBS.has(w[before]) && before > 0) before--;
+    if (!isCapitalised(w[before]) || !isCapitalised(w[after]) || w[after] === "The") continue;
+    out ??= new SpanEdits(spans, n);
+    const left = out.at(before);
+    const right = out.at(after);
+    let leftTeam = left !== undefined && left.type === "ORG" && left.j === before + 1;
+    const rightTeam = right !== undefined && right.type === "ORG" && right.i === after;
+    surnames ??= surnamesOfFullNames(tok, spans);
+    if (!leftTeam && !rightTeam && sport && PLURAL_MATCH_VERBS.has(w[v]) && (before === v - 1 || PLURAL_ADVERBS.has(w[v - 1]))) {
+      // The plural verb makes the subject a team (one word only: "Ann Velmor play" is no English).
+      const i = left && left.j === before + 1 ? left.i : capitalStart(tok, before);
+      if (i === before && !(tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A"))) leftTeam = orgAt(tok, out, i, surnames, TEAM_OPTIONS, before + 1) !== null;
+      if (leftTeam) {
+        orgAt(tok, out, after, surnames, TEAM_OPTIONS);
+        continue;
+      }
+    }
+    if (leftTeam === rightTeam) continue;
+    if (leftTeam) orgAt(tok, out, after, surnames, TEAM_OPTIONS);
+    else {
+      const i = left && left.j === before + 1 ? left.i : capitalStart(tok, before);
+      if (tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A")) continue;
+      orgAt(tok, out, i, surnames, TEAM_OPTIONS, before + 1);
+    }
+  }
+  return out ? out.result() : spans;
+}
