@@ -27,6 +27,14 @@ describe("organisations by their cues: employers and statements", () => {
     expect(typed("Keldane said it was late.", model)).toEqual(["PERSON Keldane"]);
   });
 
+  it("a name before its shares' movement, or in a merger, is a company", () => {
+    const model = modelSaying({ velmorix: "B-PER", tarrowell: "B-PER" });
+    expect(typed("Velmorix shares rose 5% on Friday.", model)).toEqual(["ORG Velmorix"]);
+    expect(typed("The merger of Velmorix and Tarrowell was approved.", model)).toEqual(["ORG Velmorix", "ORG Tarrowell"]);
+    // A person's name in full is left alone.
+    expect(typed("The takeover of Anna Velmorix was a joke.", modelSaying({ anna: "B-PER", velmorix: "I-PER" }))).toEqual(["PERSON Anna Velmorix"]);
+  });
+
   it("a name owning a chief executive is a company", () => {
     expect(typed("Keldane's chief executive resigned.", modelSaying({}))).toEqual(["ORG Keldane"]);
     expect(typed("Keldane's chief executive resigned.", modelSaying({ keldane: "B-PER" }))).toEqual(["ORG Keldane"]);
@@ -38,6 +46,7 @@ describe("organisations by their cues: staff titles", () => {
     const model = modelSaying({ chelsea: "B-PER", anna: "B-PER", berg: "I-PER", velmor: "B-PER" });
     expect(typed("Chelsea manager Anna Berg praised the side.", model)).toEqual(["ORG Chelsea", "PERSON Anna Berg"]);
     expect(typed("A Velmor spokeswoman declined to comment.", model)).toEqual(["ORG Velmor"]);
+    expect(typed("Velmor CEO Anna Berg spoke.", model)).toEqual(["ORG Velmor", "PERSON Anna Berg"]);
   });
 
   it("a title with no person after it, or a spokesman after no article, changes nothing", () => {
@@ -53,6 +62,7 @@ describe("organisations by their cues: teams facing teams", () => {
     const model = modelSaying({ velmor: "B-PER", tarrow: "B-ORG", keld: "B-ORG" });
     expect(typed("Velmor drew with Tarrow on Saturday.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
     expect(typed("Keld beat Chelsea at home.", model)).toEqual(["ORG Keld", "ORG Chelsea"]);
+    expect(typed("The Velmors beat the Keld on Sunday.", modelSaying({ keld: "B-ORG" }))).toEqual(["ORG Velmors", "ORG Keld"]);
   });
 
   it("in a sports report a one-word subject of a plural match verb is a team, and so is its opponent", () => {
@@ -66,5 +76,18 @@ describe("organisations by their cues: teams facing teams", () => {
     expect(typed("Anna beat Berg in three sets.", model)).toEqual(["PERSON Anna", "PERSON Berg"]);
     // Outside a sports report the plural verb says nothing.
     expect(typed("Children play Chess at school.", modelSaying({}))).toEqual([]);
+  });
+});
+
+describe("companies and periodicals by their head word", () => {
+  it("a name ending in a business or periodical word is an ORG, whatever the model made of it", () => {
+    const model = modelSaying({ grembley: "B-PER", capital: "I-PER", keldane: "B-PLACE", review: "I-PLACE" });
+    expect(typed("He moved to Grembley Capital last year.", model)).toEqual(["ORG Grembley Capital"]);
+    expect(typed("Writing in the Keldane Review, she disagreed.", model)).toEqual(["ORG Keldane Review"]);
+  });
+
+  it("a company described as a chipmaker or a bank in apposition is an ORG", () => {
+    const model = modelSaying({ velmorix: "B-PER" });
+    expect(typed("Velmorix, the Dutch chipmaker, reported a loss.", model)).toContain("ORG Velmorix");
   });
 });

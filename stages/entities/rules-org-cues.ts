@@ -84,14 +84,22 @@ const EMPLOYER_CUES = new Set([
   "employed at", "years at", "years with", "stint at", "stint with", "career at", "internship at", "hired by", "analyst at", "analysts at",
   "economist at", "economists at", "strategist at", "researcher at", "researchers at", "engineer at", "engineers at", "executive at",
   "executives at", "spokesman for", "spokeswoman for", "spokesperson for",
+  // Deals only companies make ("the merger of X and Y", "a takeover of X", "its acquisition of X").
+  "merger of", "merger with", "merger between", "takeover of", "acquisition of",
 ]);
-const EMPLOYER_CUE_LAST = new Set(["at", "for", "with", "by"]);
+const EMPLOYER_CUE_LAST = new Set(["at", "for", "with", "by", "of", "between"]);
+/** Deals of two parties: the name after "and" is a company too ("the merger of Velmor and Tarrow"). */
+const DEAL_CUES = new Set(["merger of", "merger between"]);
 /**
  * Family: companies that speak of themselves as "it" ("Velmor said its profits rose", "Tarrowell said in a
  * statement", "Keldane announced its results"; business and wire copy). A person says "his" or "her"; a name
  * right before "said"/"announced"/"reported" and "its" or "in a statement" is a company. ("said it" alone is
  * left out: "Ann said it was late".)
  */
+const SHARE_VERBS = new Set([
+  "rose", "fell", "jumped", "dropped", "slid", "gained", "climbed", "tumbled", "surged", "plunged", "sank", "slumped", "rallied",
+  "closed", "soared", "dipped", "rise", "fall", "have", "were", "are", "traded", "ended", "lost",
+]);
 const CHIEF_OFFICES = new Set(["executive", "financial", "operating", "technology"]);
 const STATEMENT_VERBS = new Set(["said", "says", "announced", "announces", "reported", "reports", "confirmed", "confirms"]);
 const EMPLOYER_OPTIONS: CueOptions = { rule: "entities/org-cue", givenNames: false, commonWords: false, towns: false };
@@ -122,17 +130,20 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     if (!cue) {
       // "Velmor said its …", "Velmor said in a statement".
       const e = capitalRun(tok, k, 3);
-      if (e + 1 >= n || !STATEMENT_VERBS.has(w[e])) continue;
+      if (e + 1 >= n || (!STATEMENT_VERBS.has(w[e]) && w[e] !== "shares" && w[e] !== "stock")) continue;
       const v = w[e + 1];
       cue = v === "its" || (v === "in" && e + 3 < n && w[e + 2] === "a" && w[e + 3] === "statement");
+      // "Velmor shares rose 5%": a company's stock.
+      if (!cue && (w[e] === "shares" || w[e] === "stock") && SHARE_VERBS.has(v)) cue = true;
       if (!cue) continue;
       // Only a name opening its clause speaks ("the report by Ann Velmor said its …" is the report's).
       if (k > 0 && !tok.sentenceStart[k] && !/^[,;:(“"]$/.test(w[k - 1]) && w[k - 1] !== "and") continue;
     }
     out ??= new SpanEdits(spans, n);
     surnames ??= surnamesOfFullNames(tok, spans);
-    orgAt(tok, out, k, surnames, EMPLOYER_OPTIONS, endAt);
+    const s = orgAt(tok, out, k, surnames, EMPLOYER_OPTIONS, endAt);
     if (endAt !== undefined) k = endAt;
+    if (s && k >= 2 && DEAL_CUES.has(w[k - 2].toLowerCase() + " " + l1) && s.j + 1 < n && w[s.j] === "and") orgAt(tok, out, s.j + 1, surnames, EMPLOYER_OPTIONS);
   }
   return out ? out.result() : spans;
 }
@@ -149,6 +160,8 @@ const STAFF_TITLES = new Set([
   "ceo", "chairman", "chairwoman", "manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger",
   "spokesman", "spokeswoman", "spokesperson",
 ]);
+/** Written as a title before the name ("Velmor CEO Ann Berg", "Tarrow Chairman Ann Berg"): a person must follow. */
+const CAPITAL_STAFF_TITLES = new Set(["CEO", "Chairman", "Chairwoman"]);
 const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
   const w = tok.words;
@@ -158,8 +171,8 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: b
   const options: CueOptions = { rule: "entities/org-cue", givenNames: true, commonWords: false, towns: sport };
   for (let t = 1; t + 1 < n; t++) {
     let x = t;
-    if (w[t] === "chief" && w[t + 1] === "executive") x = t + 1;
-    else if (!STAFF_TITLES.has(w[t])) continue;
+    if ((w[t] === "chief" && w[t + 1] === "executive") || (w[t] === "Chief" && w[t + 1] === "Executive")) x = t + 1;
+    else if (!STAFF_TITLES.has(w[t]) && !CAPITAL_STAFF_TITLES.has(w[t])) continue;
     // A person named after the title (a spokesman after "a"/"an", whose name need not follow).
     const k0 = t - 1;
     if (!isCapitalised(w[k0]) || !glued(tok, t)) continue;
@@ -176,10 +189,13 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: b
   return out ? out.result() : spans;
 }
 
+const ARTICLES = new Set(["The", "A", "An"]);
 /** Start of the run of capitalised words glued together that ends at token k (at most three words). */
 function capitalStart(tok: Tokens, k: number): number {
   let i = k;
   while (i > 0 && k - i < 2 && isCapitalised(tok.words[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+  // A sentence-opening article is no part of the name ("The Velmors beat …").
+  if (i < k && tok.sentenceStart[i] && ARTICLES.has(tok.words[i])) i++;
   return i;
 }
 
@@ -214,6 +230,8 @@ export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean
     }
     let before = v - 1;
     if (MATCH_ADVERBS.has(w[before]) && before > 0) before--;
+    // "the Ravens beat the Steelers": the article before the second team.
+    if (w[after] === "the" && after + 1 < n) after++;
     if (!isCapitalised(w[before]) || !isCapitalised(w[after]) || w[after] === "The") continue;
     out ??= new SpanEdits(spans, n);
     const left = out.at(before);

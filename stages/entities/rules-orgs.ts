@@ -454,6 +454,10 @@ const INSTITUTION_HEADS = new Set([
   // Colony Museum", "Keld Village Mall", "the Velmoria Scouts"), read as the town they open with: organisations
   // in WikiGold, CrossNER, UNER and GUM (GUM marks some museums and malls as facilities, not scored).
   "School", "Schools", "Museum", "Mall", "Scouts", "Guides",
+  // Companies and periodicals by their head word ("Grembley Capital", "Tarrow Partners", "Keld Industries", "the
+  // Velmor Review"; business news and citations): no town or person is named "… Industries" or "… Review".
+  "Capital", "Partners", "Ventures", "Industries", "Enterprises", "Brands", "Labs", "Telecom", "Pharma", "Logistics",
+  "Solutions", "Investments", "Securities", "Bancorp", "Review", "Bulletin", "Weekly",
 ]);
 export function institutionHeads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
