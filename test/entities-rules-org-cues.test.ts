@@ -76,6 +76,8 @@ describe("organisations by their cues: teams facing teams", () => {
     expect(typed("Anna beat Berg in three sets.", model)).toEqual(["PERSON Anna", "PERSON Berg"]);
     // Outside a sports report the plural verb says nothing.
     expect(typed("Children play Chess at school.", modelSaying({}))).toEqual([]);
+    // A pronoun is no team.
+    expect(typed("It hosted Keld in May.", modelSaying({ keld: "B-ORG" }))).toEqual(["ORG Keld"]);
   });
 });
 
@@ -89,5 +91,19 @@ describe("companies and periodicals by their head word", () => {
   it("a company described as a chipmaker or a bank in apposition is an ORG", () => {
     const model = modelSaying({ velmorix: "B-PER" });
     expect(typed("Velmorix, the Dutch chipmaker, reported a loss.", model)).toContain("ORG Velmorix");
+  });
+});
+
+describe("clubs named after their town in sports reports", () => {
+  const sports = "The striker scored twice as the team won the match, the league and the cup final. ";
+  it("a listed town with City, Town or County is the club in a sports report", () => {
+    const model = modelSaying({ manchester: "B-PLACE", city: "I-PLACE", united: "B-ORG" });
+    expect(typed(sports + "Manchester City were beaten by United.", model)).toEqual(["ORG Manchester City", "ORG United"]);
+  });
+
+  it("a listed city named with City, a place after a comma, or text about no sport stay places", () => {
+    const model = modelSaying({ kansas: "B-PLACE", city: "I-PLACE", london: "B-PLACE" });
+    expect(typed(sports + "The parade went through Kansas City.", model)).toEqual(["GPE Kansas City"]);
+    expect(typed("They moved from London Town to the coast.", model)).not.toContain("ORG London Town");
   });
 });

@@ -5,10 +5,13 @@
  * a team ("X beat Y", "X play Y"). Each is commented with its family; tagger.ts runs them from POST_RULES.
  * All are linear in the document.
  */
+import { functionWords } from "../common/function-words.ts";
 import { isCapitalised } from "./features.ts";
 import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, LOC_PHRASES, NORP_WORDS } from "./lexicon.ts";
 import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
+
+const CLAUSE_OPENERS = functionWords("cue");
 
 /** Last words of the document's people named with two words or more ("Ann Velmor" gives "Velmor"). */
 function surnamesOfFullNames(tok: Tokens, spans: readonly TokenSpan[]): Set<string> {
@@ -65,8 +68,8 @@ function orgAt(tok: Tokens, out: SpanEdits, k: number, surnames: ReadonlySet<str
   const e = endAt ?? capitalRun(tok, k, 3);
   if (e <= k || !out.free(k, e) || listed(k, e) || isTitle(w[k]) || NORP_WORDS.has(w[k]) || CALENDAR_SET.has(w[k]) || surnames.has(w[e - 1])) return null;
   if (e - k === 1 && ((!o.commonWords && commonWordClass(w[k].toLowerCase()) !== null) || GIVEN_NAME_SET.has(w[k]))) return null;
-  // "The" opening a sentence is no part of the name.
-  if (w[k] === "The" || w[k] === "A" || w[k] === "An") return null;
+  // A word opening a sentence or a clause rather than a name ("The", "It hosted …", "This", "But").
+  if (CLAUSE_OPENERS.has(w[k].toLowerCase())) return null;
   const add: TokenSpan = { i: k, j: e, type: "ORG", confidence: 0.6, rule: o.rule };
   out.replace(add);
   return add;
@@ -207,7 +210,10 @@ function capitalStart(tok: Tokens, k: number): number {
  * places in every corpus). People facing people ("Anna beat Berg" in tennis) are left alone: neither side is an ORG.
  */
 const MATCH_VERBS = new Set(["beat", "beats", "beating", "defeated", "defeat", "defeats", "play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted", "v", "vs", "vs.", "versus", "visit", "visits", "edged", "thrashed"]);
-const MATCH_VERBS_2 = new Set(["drew with", "draw with", "lost to", "lose to", "loses to", "went down to"]);
+const MATCH_VERBS_2 = new Set([
+  "drew with", "draw with", "lost to", "lose to", "loses to", "went down to", "beaten by", "held by", "knocked out by", "eliminated by",
+  "defeat to", "win over", "victory over", "draw against", "defeat by",
+]);
 const MATCH_ADVERBS = new Set(["first", "then", "now", "will", "also", "next", "later", "narrowly", "comfortably", "must", "again"]);
 /**
  * In a document about a team sport, a one-name subject of a match verb in the plural ("Velmor play Tarrow on
@@ -255,6 +261,38 @@ export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean
       if (tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A")) continue;
       orgAt(tok, out, i, surnames, TEAM_OPTIONS, before + 1);
     }
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: clubs named after their town with "City", "Town" or "County" ("Velmor City", "Tarrow Town", "Keld County";
+ * football and other team-sport reports), which the model reads as the town. In a document about a team sport, a
+ * span or an untagged run made of a listed town and one of these words is the club, an ORG, unless the whole is
+ * itself a listed place ("Mexico City", "Kansas City") or the words after it name a place ("Velmor City Council",
+ * "Tarrow County, Ohio" is left alone: a comma and a listed place follow). Outside sports text the words name
+ * places, and are left alone.
+ */
+const CLUB_TOWN_WORDS = new Set(["City", "Town", "County"]);
+export function townClubs(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
+  if (!sport) return spans;
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (let t = 1; t < n; t++) {
+    if (!CLUB_TOWN_WORDS.has(w[t]) || !glued(tok, t)) continue;
+    // "Velmor City Council", "Tarrow County Sheriff": a body or office of the place follows.
+    if (t + 1 < n && isCapitalised(w[t + 1]) && glued(tok, t + 1)) continue;
+    if (t + 2 < n && w[t + 1] === "," && isListedPlace(w[t + 2])) continue;
+    const i = capitalStart(tok, t - 1);
+    const town = tok.text.slice(tok.starts[i], tok.ends[t - 1]);
+    const whole = tok.text.slice(tok.starts[i], tok.ends[t]);
+    if (!isListedPlace(town) || COUNTRY_OR_STATE_SET.has(town) || isListedPlace(whole) || LOC_PHRASES.has(whole)) continue;
+    out ??= new SpanEdits(spans, n);
+    if (!out.inside(i, t + 1)) continue;
+    const s = out.at(i);
+    if (s && s.type === "ORG" && s.i === i && s.j === t + 1) continue;
+    out.replace({ i, j: t + 1, type: "ORG", confidence: s ? s.confidence : 0.6, rule: "entities/team-opponent" });
   }
   return out ? out.result() : spans;
 }

@@ -25,7 +25,7 @@ import { campaignImperatives, constituencies, officesNotOrganisations, partyTrai
 import { abbreviationDots, afterPlacePreposition, citedAuthors, demonymBeforePerson, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, isSportDocument, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
-import { employersAndStatements, namesBeforeStaffTitles, teamsFacingTeams } from "./rules-org-cues.ts";
+import { employersAndStatements, namesBeforeStaffTitles, teamsFacingTeams, townClubs } from "./rules-org-cues.ts";
 import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placeSpellingVariants, placesBeforeDistrictNouns } from "./rules-context.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -257,6 +257,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
   { name: "staff-title", family: "a name before the title of someone working for it (X chief executive Ann Y, X manager Ann Y)", run: (c, spans) => namesBeforeStaffTitles(c.tok, spans, isSportDocument(c.tok)) },
+  { name: "town-club", family: "clubs named after their town with City, Town or County in a sports report (X City)", run: (c, spans) => townClubs(c.tok, spans, isSportDocument(c.tok)) },
   { name: "team-opponent", family: "teams facing a team (X beat Y, X play Y)", run: (c, spans) => teamsFacingTeams(c.tok, spans, isSportDocument(c.tok)) },
   { name: "party-nickname", family: "parties called by their members' plural or a short name (the Tories, the Democrats, Labour)", run: allSpans(partyNicknames) },
   { name: "religious-order", family: "religious orders called by their members' plural (the Jesuits, Discalced Carmelites)", run: allSpans(religiousOrders) },
