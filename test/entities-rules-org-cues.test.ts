@@ -47,6 +47,8 @@ describe("organisations by their cues: staff titles", () => {
     expect(typed("Chelsea manager Anna Berg praised the side.", model)).toEqual(["ORG Chelsea", "PERSON Anna Berg"]);
     expect(typed("A Velmor spokeswoman declined to comment.", model)).toEqual(["ORG Velmor"]);
     expect(typed("Velmor CEO Anna Berg spoke.", model)).toEqual(["ORG Velmor", "PERSON Anna Berg"]);
+    // A participle opening the sentence is no part of the company's name.
+    expect(typed("Ousted Velmor CEO Anna Berg spoke.", model)).toEqual(["ORG Velmor", "PERSON Anna Berg"]);
   });
 
   it("a title with no person after it, or a spokesman after no article, changes nothing", () => {
@@ -105,5 +107,7 @@ describe("clubs named after their town in sports reports", () => {
     const model = modelSaying({ kansas: "B-PLACE", city: "I-PLACE", london: "B-PLACE" });
     expect(typed(sports + "The parade went through Kansas City.", model)).toEqual(["GPE Kansas City"]);
     expect(typed("They moved from London Town to the coast.", model)).not.toContain("ORG London Town");
+    // "County" names the county, even in a page that names sports.
+    expect(typed(sports + "A bust in Orange County worried officials.", modelSaying({ orange: "B-PLACE", county: "I-PLACE" }))).not.toContain("ORG Orange County");
   });
 });

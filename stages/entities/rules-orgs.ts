@@ -457,7 +457,7 @@ const INSTITUTION_HEADS = new Set([
   // Companies and periodicals by their head word ("Grembley Capital", "Tarrow Partners", "Keld Industries", "the
   // Velmor Review"; business news and citations): no town or person is named "… Industries" or "… Review".
   "Capital", "Partners", "Ventures", "Industries", "Enterprises", "Brands", "Labs", "Telecom", "Pharma", "Logistics",
-  "Solutions", "Investments", "Securities", "Bancorp", "Review", "Bulletin", "Weekly",
+  "Investments", "Securities", "Bancorp", "Review", "Bulletin", "Weekly",
 ]);
 export function institutionHeads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
