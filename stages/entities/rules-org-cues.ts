@@ -103,6 +103,8 @@ const SHARE_VERBS = new Set([
   "rose", "fell", "jumped", "dropped", "slid", "gained", "climbed", "tumbled", "surged", "plunged", "sank", "slumped", "rallied",
   "closed", "soared", "dipped", "rise", "fall", "have", "were", "are", "traded", "ended", "lost",
 ]);
+const JOB_AFTER_AS = new Set(["a", "an", "its", "their", "chief", "head", "director", "president", "manager", "chairman", "the"]);
+const CLAUSE_PUNCTUATION = new Set([",", ";", ":", "(", "“", '"']);
 const CHIEF_OFFICES = new Set(["executive", "financial", "operating", "technology"]);
 const STATEMENT_VERBS = new Set(["said", "says", "announced", "announces", "reported", "reports", "confirmed", "confirms"]);
 const EMPLOYER_OPTIONS: CueOptions = { rule: "entities/org-cue", givenNames: false, commonWords: false, towns: false };
@@ -115,38 +117,37 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     const c = w[k].charCodeAt(0);
     if (c < 65 || c > 90 || (k > 0 && !glued(tok, k))) continue;
     const l1 = k > 0 ? w[k - 1] : "";
-    let cue = k >= 2 && EMPLOYER_CUE_LAST.has(l1) && EMPLOYER_CUES.has(w[k - 2].toLowerCase() + " " + l1);
-    // "joined Velmor as a consultant": the name right before "as".
-    if (!cue && (l1 === "joined" || l1 === "joins" || l1 === "joining" || l1 === "rejoined")) {
-      const e = capitalRun(tok, k, 3);
-      cue = e < n && w[e] === "as" && e + 1 < n && /^(?:a|an|its|their|chief|head|director|president|manager|chairman|the)$/.test(w[e + 1]);
-    }
+    const cue2 = k >= 2 && EMPLOYER_CUE_LAST.has(l1) ? w[k - 2].toLowerCase() + " " + l1 : "";
+    let cue = cue2 !== "" && EMPLOYER_CUES.has(cue2);
+    // Inside a run of capitalised words only a cue before the word counts (the run's first word starts the name).
+    const runStart = k === 0 || tok.sentenceStart[k] || !isCapitalised(l1);
+    if (!cue && !runStart) continue;
+    const e = cue ? k : capitalRun(tok, k, 3);
     let endAt: number | undefined;
-    if (!cue) {
+    if (cue || e >= n) {
+      // the cue before the name decides
+    } else if (l1 === "joined" || l1 === "joins" || l1 === "joining" || l1 === "rejoined") {
+      // "joined Velmor as a consultant": the name right before "as".
+      cue = w[e] === "as" && e + 1 < n && JOB_AFTER_AS.has(w[e + 1]);
+    } else if ((w[e] === "'" || w[e] === "’") && e + 4 < n && w[e + 1] === "s" && w[e + 2] === "chief" && CHIEF_OFFICES.has(w[e + 3])) {
       // "Velmor's chief executive": a company's officer (a person has no chief executive).
-      const e = capitalRun(tok, k, 3);
-      if (e + 4 < n && (w[e] === "'" || w[e] === "’") && w[e + 1] === "s" && w[e + 2] === "chief" && CHIEF_OFFICES.has(w[e + 3])) {
-        cue = true;
-        endAt = e;
-      }
-    }
-    if (!cue) {
-      // "Velmor said its …", "Velmor said in a statement".
-      const e = capitalRun(tok, k, 3);
-      if (e + 1 >= n || (!STATEMENT_VERBS.has(w[e]) && w[e] !== "shares" && w[e] !== "stock")) continue;
+      cue = true;
+      endAt = e;
+    } else if (e + 1 < n && (STATEMENT_VERBS.has(w[e]) || w[e] === "shares" || w[e] === "stock")) {
+      // "Velmor said its …", "Velmor said in a statement", "Velmor shares rose 5%" (a company's stock).
       const v = w[e + 1];
-      cue = v === "its" || (v === "in" && e + 3 < n && w[e + 2] === "a" && w[e + 3] === "statement");
-      // "Velmor shares rose 5%": a company's stock.
-      if (!cue && (w[e] === "shares" || w[e] === "stock") && SHARE_VERBS.has(v)) cue = true;
-      if (!cue) continue;
+      if (w[e] === "shares" || w[e] === "stock") cue = SHARE_VERBS.has(v);
+      else cue = v === "its" || (v === "in" && e + 3 < n && w[e + 2] === "a" && w[e + 3] === "statement");
       // Only a name opening its clause speaks ("the report by Ann Velmor said its …" is the report's).
-      if (k > 0 && !tok.sentenceStart[k] && !/^[,;:(“"]$/.test(w[k - 1]) && w[k - 1] !== "and") continue;
+      if (cue && k > 0 && !tok.sentenceStart[k] && !CLAUSE_PUNCTUATION.has(l1) && l1 !== "and") cue = false;
     }
+    if (!cue) continue;
     out ??= new SpanEdits(spans, n);
     surnames ??= surnamesOfFullNames(tok, spans);
     const s = orgAt(tok, out, k, surnames, EMPLOYER_OPTIONS, endAt);
-    if (endAt !== undefined) k = endAt;
-    if (s && k >= 2 && DEAL_CUES.has(w[k - 2].toLowerCase() + " " + l1) && s.j + 1 < n && w[s.j] === "and") orgAt(tok, out, s.j + 1, surnames, EMPLOYER_OPTIONS);
+    // "the merger of Velmor and Tarrow": the second party too.
+    if (s && DEAL_CUES.has(cue2) && s.j + 1 < n && w[s.j] === "and") orgAt(tok, out, s.j + 1, surnames, EMPLOYER_OPTIONS);
+    if (s) k = s.j - 1;
   }
   return out ? out.result() : spans;
 }
@@ -165,6 +166,8 @@ const STAFF_TITLES = new Set([
 ]);
 /** Written as a title before the name ("Velmor CEO Ann Berg", "Tarrow Chairman Ann Berg"): a person must follow. */
 const CAPITAL_STAFF_TITLES = new Set(["CEO", "Chairman", "Chairwoman"]);
+/** Every word that may open a title of STAFF_TITLES or CAPITAL_STAFF_TITLES, "chief executive" included: one look-up a token. */
+const STAFF_TITLE_WORDS: ReadonlySet<string> = new Set([...STAFF_TITLES, ...CAPITAL_STAFF_TITLES, "chief", "Chief"]);
 const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
   const w = tok.words;
@@ -173,9 +176,12 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: b
   let surnames: Set<string> | null = null;
   const options: CueOptions = { rule: "entities/org-cue", givenNames: true, commonWords: false, towns: sport };
   for (let t = 1; t + 1 < n; t++) {
+    if (!STAFF_TITLE_WORDS.has(w[t])) continue;
     let x = t;
-    if ((w[t] === "chief" && w[t + 1] === "executive") || (w[t] === "Chief" && w[t + 1] === "Executive")) x = t + 1;
-    else if (!STAFF_TITLES.has(w[t]) && !CAPITAL_STAFF_TITLES.has(w[t])) continue;
+    if (w[t] === "chief" || w[t] === "Chief") {
+      if (w[t + 1] !== "executive" && w[t + 1] !== "Executive") continue;
+      x = t + 1;
+    }
     // A person named after the title (a spokesman after "a"/"an", whose name need not follow).
     const k0 = t - 1;
     if (!isCapitalised(w[k0]) || !glued(tok, t)) continue;
@@ -230,6 +236,7 @@ const MATCH_VERBS_2 = new Set([
   "drew with", "draw with", "lost to", "lose to", "loses to", "went down to", "beaten by", "held by", "knocked out by", "eliminated by",
   "defeat to", "win over", "victory over", "draw against", "defeat by",
 ]);
+const MATCH_VERBS_2_FIRST: ReadonlySet<string> = new Set([...MATCH_VERBS_2].map((x) => x.split(" ")[0]));
 const MATCH_ADVERBS = new Set(["first", "then", "now", "will", "also", "next", "later", "narrowly", "comfortably", "must", "again"]);
 /**
  * In a document about a team sport, a one-name subject of a match verb in the plural ("Velmor play Tarrow on
@@ -247,7 +254,7 @@ export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean
   for (let v = 1; v + 1 < n; v++) {
     let after = v + 1;
     if (!MATCH_VERBS.has(w[v])) {
-      if (v + 2 >= n || !MATCH_VERBS_2.has(w[v] + " " + w[v + 1])) continue;
+      if (!MATCH_VERBS_2_FIRST.has(w[v]) || v + 2 >= n || !MATCH_VERBS_2.has(w[v] + " " + w[v + 1])) continue;
       after = v + 2;
     }
     let before = v - 1;
