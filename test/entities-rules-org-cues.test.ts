@@ -47,6 +47,10 @@ describe("organisations by their cues: staff titles", () => {
     expect(typed("Chelsea manager Anna Berg praised the side.", model)).toEqual(["ORG Chelsea", "PERSON Anna Berg"]);
     expect(typed("A Velmor spokeswoman declined to comment.", model)).toEqual(["ORG Velmor"]);
     expect(typed("Velmor CEO Anna Berg spoke.", model)).toEqual(["ORG Velmor", "PERSON Anna Berg"]);
+    expect(typed("She is a Velmor employee now.", model)).toEqual(["ORG Velmor"]);
+    expect(typed("Velmor employees went on strike.", model)).toEqual(["ORG Velmor"]);
+    expect(typed("Our employees are proud.", model)).toEqual([]);
+    expect(typed("The Tarrow customers complained.", modelSaying({ tarrow: "B-PLACE" }))).toEqual(["GPE Tarrow"]);
     // A participle opening the sentence is no part of the company's name.
     expect(typed("Ousted Velmor CEO Anna Berg spoke.", model)).toEqual(["ORG Velmor", "PERSON Anna Berg"]);
   });
@@ -55,6 +59,9 @@ describe("organisations by their cues: staff titles", () => {
     const model = modelSaying({ velmor: "B-PER", france: "B-PLACE", anna: "B-PER", berg: "I-PER" });
     expect(typed("Velmor manager of the year.", model)).toEqual(["PERSON Velmor"]);
     expect(typed("The Velmor spokesman said so.", model)).toEqual(["PERSON Velmor"]);
+    // A person named in full keeps the type; one-word employee nouns need an article.
+    expect(typed("Anna Berg customers queued.", model)).toEqual(["PERSON Anna Berg"]);
+    expect(typed("He met Velmor employee Anna Berg.", model)).toContain("PERSON Velmor");
     expect(typed("France coach Anna Berg named the squad.", model)).toEqual(["GPE France", "PERSON Anna Berg"]);
   });
 });

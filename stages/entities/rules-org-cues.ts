@@ -12,6 +12,8 @@ import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 const CLAUSE_OPENERS = functionWords("cue");
+/** Determiners and possessives that open a noun phrase at a sentence start ("Our employees", "Every customer"). */
+const DETERMINERS = new Set(["our", "my", "your", "his", "her", "their", "its", "these", "those", "every", "each", "all", "some", "many", "most", "no", "any"]);
 
 /** Last words of the document's people named with two words or more ("Ann Velmor" gives "Velmor"). */
 function surnamesOfFullNames(tok: Tokens, spans: readonly TokenSpan[]): Set<string> {
@@ -69,7 +71,7 @@ function orgAt(tok: Tokens, out: SpanEdits, k: number, surnames: ReadonlySet<str
   if (e <= k || !out.free(k, e) || listed(k, e) || isTitle(w[k]) || NORP_WORDS.has(w[k]) || CALENDAR_SET.has(w[k]) || surnames.has(w[e - 1])) return null;
   if (e - k === 1 && ((!o.commonWords && commonWordClass(w[k].toLowerCase()) !== null) || GIVEN_NAME_SET.has(w[k]))) return null;
   // A word opening a sentence or a clause rather than a name ("The", "It hosted …", "This", "But").
-  if (CLAUSE_OPENERS.has(w[k].toLowerCase())) return null;
+  if (CLAUSE_OPENERS.has(w[k].toLowerCase()) || DETERMINERS.has(w[k].toLowerCase())) return null;
   const add: TokenSpan = { i: k, j: e, type: "ORG", confidence: 0.6, rule: o.rule };
   out.replace(add);
   return add;
@@ -166,8 +168,17 @@ const STAFF_TITLES = new Set([
 ]);
 /** Written as a title before the name ("Velmor CEO Ann Berg", "Tarrow Chairman Ann Berg"): a person must follow. */
 const CAPITAL_STAFF_TITLES = new Set(["CEO", "Chairman", "Chairwoman"]);
-/** Every word that may open a title of STAFF_TITLES or CAPITAL_STAFF_TITLES, "chief executive" included: one look-up a token. */
-const STAFF_TITLE_WORDS: ReadonlySet<string> = new Set([...STAFF_TITLES, ...CAPITAL_STAFF_TITLES, "chief", "Chief"]);
+/**
+ * People only a company has, after its name ("a Velmor employee", "Tarrow shareholders voted", "Keld customers"): after an
+ * article, or in the plural. ("workers", "plant" and "factory" are left out: "Detroit workers", "the Velmor plant" are
+ * a town's as often.)
+ */
+const EMPLOYEE_NOUNS = new Set(["employee", "employees", "shareholders", "stockholders", "customers", "subscribers"]);
+/** An ORG by an employee noun is no evidence for the document's other mentions (a town's "Velmor customers" would spread). */
+const EMPLOYEE_OPTIONS: CueOptions = { rule: "entities/org-employee-noun", givenNames: false, commonWords: false, towns: false };
+const ARTICLES_ANY_CASE = new Set(["a", "an", "the", "A", "An", "The", "former", "Former"]);
+/** Every word that may open a title of STAFF_TITLES, CAPITAL_STAFF_TITLES or EMPLOYEE_NOUNS, "chief executive" included: one look-up a token. */
+const STAFF_TITLE_WORDS: ReadonlySet<string> = new Set([...STAFF_TITLES, ...CAPITAL_STAFF_TITLES, ...EMPLOYEE_NOUNS, "chief", "Chief"]);
 const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
   const w = tok.words;
@@ -182,23 +193,31 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: b
       if (w[t + 1] !== "executive" && w[t + 1] !== "Executive") continue;
       x = t + 1;
     }
-    // A person named after the title (a spokesman after "a"/"an", whose name need not follow).
     const k0 = t - 1;
     if (!isCapitalised(w[k0]) || !glued(tok, t)) continue;
     out ??= new SpanEdits(spans, n);
     let prev = out.at(k0);
+    if (prev && prev.j !== t) continue;
+    let i = prev ? prev.i : capitalStart(tok, k0);
+    if (SPOKES.has(w[t])) {
+      // "a Velmor spokeswoman" ("the Velmor spokesman" may be a person's).
+      if (i < 1 || (w[i - 1] !== "a" && w[i - 1] !== "an" && w[i - 1] !== "A" && w[i - 1] !== "An")) continue;
+    } else if (EMPLOYEE_NOUNS.has(w[t])) {
+      // "a Velmor employee", "the Velmor shareholders", "Velmor employees went on strike".
+      if (!(i > 0 && ARTICLES_ANY_CASE.has(w[i - 1])) && !w[t].endsWith("s")) continue;
+      if (isCapitalised(w[t + 1])) continue;
+    } else if (!(x + 1 < n && isCapitalised(w[x + 1]) && glued(tok, x + 1) && out.at(x + 1)?.type === "PERSON")) continue;
     // The model's span may open with a participle that opens the sentence ("Ousted Velmor CEO …"): cut it off.
-    if (prev && prev.j === t && prev.j - prev.i > 1 && openingParticiple(tok, prev.i)) {
+    if (prev && prev.j - prev.i > 1 && openingParticiple(tok, prev.i)) {
       prev = { ...prev, i: prev.i + 1 };
       out.replace(prev);
+      i = prev.i;
     }
-    const i = prev && prev.j === t ? prev.i : capitalStart(tok, k0);
-    if (SPOKES.has(w[t])) {
-      if (i < 1 || (w[i - 1] !== "a" && w[i - 1] !== "an" && w[i - 1] !== "A" && w[i - 1] !== "An")) continue;
-    } else if (!(x + 1 < n && isCapitalised(w[x + 1]) && glued(tok, x + 1) && out.at(x + 1)?.type === "PERSON")) continue;
     if (tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A")) continue;
+    // A place's employees and customers are its own ("the Bay Area customers"): places keep their type there.
+    if (EMPLOYEE_NOUNS.has(w[t]) && prev && (prev.type === "GPE" || prev.type === "LOC")) continue;
     surnames ??= surnamesOfFullNames(tok, spans);
-    orgAt(tok, out, i, surnames, options, t);
+    orgAt(tok, out, i, surnames, EMPLOYEE_NOUNS.has(w[t]) ? EMPLOYEE_OPTIONS : options, t);
   }
   return out ? out.result() : spans;
 }
