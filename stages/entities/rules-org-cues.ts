@@ -8,6 +8,7 @@
 import { functionWords } from "../common/function-words.ts";
 import { isCapitalised } from "./features.ts";
 import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, LOC_PHRASES, NORP_WORDS } from "./lexicon.ts";
+import { capitalRun } from "./rules-orgs.ts";
 import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -22,12 +23,6 @@ function surnamesOfFullNames(tok: Tokens, spans: readonly TokenSpan[]): Set<stri
   return out;
 }
 
-/** End of the run of capitalised words glued together from token k (at most `max`). */
-function capitalRun(tok: Tokens, k: number, max: number): number {
-  let j = k;
-  while (j < tok.words.length && j - k < max && isCapitalised(tok.words[j]) && (j === k || glued(tok, j))) j++;
-  return j;
-}
 
 interface CueOptions {
   rule: string;

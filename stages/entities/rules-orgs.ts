@@ -70,7 +70,7 @@ function spansInside(out: SpanEdits, k: number, e: number): boolean {
 }
 
 /** End of the run of capitalised words glued together from token k (at most `max`). */
-function capitalRun(tok: Tokens, k: number, max: number): number {
+export function capitalRun(tok: Tokens, k: number, max: number): number {
   let j = k;
   while (j < tok.words.length && j - k < max && isCapitalised(tok.words[j]) && (j === k || glued(tok, j))) j++;
   return j;
