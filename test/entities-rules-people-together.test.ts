@@ -21,8 +21,10 @@ describe("entity rules: people named together by surname", () => {
   });
 
   it("a plural title does not run across a line break, and a menu's 'Specials' is no title", () => {
-    expect(typed("Senators\nArdelk\nBrinmoor", modelSaying({}))).toEqual([]);
-    expect(typed("Menu: Specials Ardelk Brinmoor", modelSaying({}))).toEqual([]);
+    const model = modelSaying({ ardelk: "B-MISC" });
+    expect(typed("Senators\nArdelk\nBrinmoor", model)).toEqual([]);
+    expect(typed("Menu: Specials Ardelk Brinmoor", model)).toEqual([]);
+    expect(typed("Senators Warren and Keldcorp clashed.", modelSaying({ warren: "B-PER", keldcorp: "B-ORG" }))).toEqual(["PERSON Warren", "ORG Keldcorp"]);
   });
 
   it("a surname coordinated with a person the model found is a person when the document shows it is one", () => {
