@@ -56,6 +56,14 @@ describe("office titles written in full", () => {
     expect(displayName("Duke of Velmor", "PERSON")).toBe("Duke of Velmor");
   });
 
+  it("keep a hyphenated surname whole in the matching key too, so it never merges with its last part alone", () => {
+    expect(matchKey("King-Tarrow", "PERSON")).not.toBe(matchKey("Tarrow", "PERSON"));
+    expect(matchKey("Saint-Vellard", "PERSON")).not.toBe(matchKey("Vellard", "PERSON"));
+    expect(matchKey("Ann King-Tarrow", "PERSON")).toBe(matchKey("Ann King Tarrow", "PERSON"));
+    // A title joined to its qualifier is still dropped.
+    expect(matchKey("President-elect Ann Tarrow", "PERSON")).toBe(matchKey("Ann Tarrow", "PERSON"));
+  });
+
   it("merge the titled full name with the plain one under the plain name", () => {
     const index = new EntityIndex();
     index.add("a1", [P("Secretary of State Orla Quennel"), P("Orla Quennel"), P("Quennel")]);

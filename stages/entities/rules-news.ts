@@ -5,7 +5,7 @@
  * tagger's spans (tagger.ts calls them in its ordered list); every one is
  * linear in the document (bounded look-around per token or per line).
  */
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, GPE_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, GPE_PHRASES, LOC_PHRASES, NAME_TAGS, NOT_NAME_START_SET, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isCapitalised } from "./features.ts";
 import { isAllCaps } from "./casing.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -433,23 +433,25 @@ const THING_NOUNS = new Set([
 ]);
 const THING_VERBS = new Set(["via", "using", "download", "downloaded", "installed", "aboard"]);
 /**
- * Verbs of speaking and appearing a few words before "via": "spoke to reporters via Skype", "testified via Zoom".
- * There a one-word name the model read as a place is the service, not a town on a route ("flew to Oslo via
- * Keldby" takes no such verb), unless it is a listed place ("broadcast via Luxembourg").
+ * Verbs of speaking or appearing by a link right before "via", at most one word between ("spoke via Vidlo", "testified
+ * remotely via Vidlo", "called in via Vidlo"). There a one-word name the model read as a place is the service, not a
+ * town on a route ("flew to Oslo via Keldby" takes no such verb), unless it is a listed place ("broadcast via
+ * Luxembourg"). Verbs of reporting are no cue: "officials said aid arrived via Keldby" is a route told in speech.
  */
 const MEDIUM_VERBS = new Set([
-  "spoke", "speaking", "speaks", "appeared", "appearing", "appears", "testified", "testifying", "addressed", "addressing",
-  "joined", "joining", "connected", "streamed", "livestreamed", "interviewed", "talked", "talking", "chatted", "met",
-  "meeting", "called", "messaged", "posted", "announced", "told", "said", "held", "hosted", "broadcast", "presented",
+  "spoke", "speaking", "speaks", "talked", "talking", "talks", "appeared", "appearing", "appears", "joined", "joining",
+  "joins", "testified", "testifying", "testifies", "addressed", "addressing", "addresses",
 ]);
+const CALL_VERBS = new Set(["called", "calling", "calls"]);
 function mediumBefore(w: readonly string[], via: number): boolean {
-  for (let k = via - 1; k >= 0 && k >= via - 4; k--) if (MEDIUM_VERBS.has(w[k])) return true;
-  return false;
+  const v1 = via >= 1 ? w[via - 1] : "";
+  const v2 = via >= 2 ? w[via - 2] : "";
+  return MEDIUM_VERBS.has(v1) || MEDIUM_VERBS.has(v2) || (v1 === "in" && CALL_VERBS.has(v2));
 }
 export function thingsNotPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   for (const s of spans) {
-    if ((s.type === "GPE" || s.type === "LOC") && s.j - s.i === 1 && s.i > 0 && w[s.i - 1] === "via" && mediumBefore(w, s.i - 1) && !isListedPlace(w[s.i])) {
+    if ((s.type === "GPE" || s.type === "LOC") && s.j - s.i === 1 && s.i > 0 && w[s.i - 1] === "via" && mediumBefore(w, s.i - 1) && !isListedPlace(w[s.i]) && !LOC_PHRASES.has(w[s.i])) {
       s.type = "MISC";
       s.rule = "entities/thing";
       continue;

@@ -7,8 +7,8 @@
 import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
 import { isSportDocument } from "./rules-news.ts";
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
-import { afterOpeningArticle, APOSTROPHES, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
+import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
+import { afterOpeningArticle, APOSTROPHES, glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 /** "the assassination of X", "his marriage to X", "the daughter of X": what comes after is a person. */
@@ -25,18 +25,28 @@ const PERSON_NOUNS_AFTER_POSSESSIVE = new Set([
 ]);
 /**
  * A term of office after an ordinal ("X's second term", "X's final term") or followed by "in office": held by a
- * person, never by a town or a firm (a school's "summer term" takes no such ordinal).
+ * person, never by a town or a firm. Schools have terms and pregnancies trimesters too ("Keldby's second term
+ * begins"), so an ordinal term counts only in a document about an office (`officeDocument`).
  */
 const TERM_ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "last", "only", "full", "disastrous", "troubled"]);
-function termOfOffice(w: readonly string[], k: number): boolean {
-  if (k + 1 < w.length && TERM_ORDINALS.has(w[k]) && (w[k + 1] === "term" || w[k + 1] === "terms")) return true;
+const OFFICE_WORDS = new Set([
+  "president", "presidency", "presidential", "governor", "minister", "mayor", "prime", "premier", "chancellor", "senator",
+  "elected", "election", "re-election", "reelection", "administration", "cabinet", "parliament", "congress", "incumbent",
+  "inauguration", "inaugurated", "impeachment",
+]);
+function officeDocument(w: readonly string[]): boolean {
+  for (const x of w) if (OFFICE_WORDS.has(x.toLowerCase())) return true;
+  return false;
+}
+function termOfOffice(w: readonly string[], k: number, office: () => boolean): boolean {
+  if (k + 1 < w.length && TERM_ORDINALS.has(w[k]) && (w[k + 1] === "term" || w[k + 1] === "terms")) return office();
   return k + 2 < w.length && w[k] === "term" && w[k + 1] === "in" && w[k + 2] === "office";
 }
 /** "X's wife", "Harris' second term": the person's noun after a possessive glued after token j-1. */
-function personNounAfter(w: readonly string[], j: number): boolean {
+function personNounAfter(w: readonly string[], j: number, office: () => boolean): boolean {
   if (j + 1 >= w.length || !APOSTROPHES.has(w[j])) return false;
   const k = w[j + 1] === "s" ? j + 2 : j + 1;
-  return k < w.length && (PERSON_NOUNS_AFTER_POSSESSIVE.has(w[k]) || termOfOffice(w, k));
+  return k < w.length && (PERSON_NOUNS_AFTER_POSSESSIVE.has(w[k]) || termOfOffice(w, k, office));
 }
 
 /**
@@ -62,13 +72,15 @@ function unlistedNameWords(w: readonly string[], i: number, j: number): boolean 
 }
 export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
+  let officeSeen: boolean | null = null;
+  const office = () => (officeSeen ??= officeDocument(w));
   for (const s of spans) {
     if (s.type !== "GPE" && s.type !== "LOC" && s.type !== "ORG") continue;
     const len = s.j - s.i;
     if (len > 3 || (len > 1 && !GIVEN_NAME_SET.has(w[s.i]) && !unlistedNameWords(w, s.i, s.j))) continue;
     const before = s.i >= 2 ? w[s.i - 2].toLowerCase() + " " + w[s.i - 1] : "";
     // "X's wife" (', s, noun) or "Harris' wife" (', noun)
-    if (!PERSON_CUES_BEFORE.has(before) && !personNounAfter(w, s.j)) continue;
+    if (!PERSON_CUES_BEFORE.has(before) && !personNounAfter(w, s.j, office)) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface) || ORG_PHRASES.has(surface) || NORP_WORDS.has(surface)) continue;
     const tags = NAME_TAGS.get(surface);
@@ -81,7 +93,7 @@ export function peopleByCue(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   let taken: Uint8Array | null = null;
   const added: TokenSpan[] = [];
   for (let k = 0; k + 2 < w.length; k++) {
-    if (!APOSTROPHES.has(w[k + 1]) || !personNounAfter(w, k + 1)) continue;
+    if (!APOSTROPHES.has(w[k + 1]) || !personNounAfter(w, k + 1, office)) continue;
     if (taken === null) {
       taken = new Uint8Array(w.length);
       for (const s of spans) for (let t = s.i; t < s.j; t++) taken[t] = 1;
@@ -512,29 +524,88 @@ export function peopleAfterOffices(tok: Tokens, spans: TokenSpan[]): TokenSpan[]
  * "talks between Dorrance and Quellby", "senators Ardel, Brin and Tasker"). The model types a lone unknown surname
  * by itself, and the second name of a pair often comes out untagged or as a place.
  * - After a plural title ("Presidents", "Senators", "generals", "Ministers"), each name of one or two words in the
- *   coordinated list right after it is a person: a span the model typed otherwise (not a listed country or state),
- *   or an untagged capitalised word that is no ordinary English word.
- * - Two lone words joined by "and" / "or", one of them a person the model found: an untagged capitalised word on the
- *   other side (or one the model read as a work or event) that is no ordinary English word, no listed place, organisation or people, and not in the name lists
- *   as a place or organisation, is a person too ("between Dorrance and Quellby"). Pairs of firms' founders named
+ *   coordinated list right after it on the same line is a person: an untagged capitalised word that is no ordinary
+ *   English word, or a span the model read as a work or event. A place, body or people the model found keeps its
+ *   type ("Ministers France and Velmoria").
+ * - Two lone words joined by "and" / "or" (never "&", which joins the names of a firm), one of them a person the
+ *   model found: an untagged capitalised word on the other side (or one the model read as a work or event) that is no
+ *   ordinary English word, no listed place, organisation or people, and not in the name lists as a place or
+ *   organisation, is a person too ("between Dorrance and Quellby") when the document shows it is a person elsewhere
+ *   ("Ann Quellby", "Mr Quellby", "Quellby joked"): "Velmor and Keldcorp" may be a person and a firm. Pairs of firms' founders named
  *   as one company ("Velmor and Tarrow LLP") run on into a capitalised word and are left alone, and so are makers
  *   or brands before a plural noun ("Velmor and Tarrow guitars").
  */
-const PAIR_LINKS = new Set(["and", "or", "&"]);
+const PAIR_LINKS = new Set(["and", "or"]);
 const OPENING_ARTICLES = new Set(["The", "A", "An"]);
 const NEWS_ORGANISATION_SET: ReadonlySet<string> = new Set(NEWS_ORGANISATIONS);
+/** Plural words that read as titles but head menus, leagues and firms ("Specials", "the majors", "Leaders' debate"). */
+const NOT_PLURAL_TITLES = new Set(["specials", "majors", "leaders"]);
 function pluralTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (lower.length < 4) return false;
+  if (lower.length < 4 || NOT_PLURAL_TITLES.has(lower)) return false;
   const singular = lower.endsWith("men") ? lower.slice(0, -3) + "man" : lower.endsWith("s") && !lower.endsWith("ss") ? lower.slice(0, -1) : "";
   return singular !== "" && (isTitle(singular) || isTitle(singular[0].toUpperCase() + singular.slice(1)));
 }
+/** Pronouns and indefinites that open a sentence capitalised ("Everyone met", "Whoever visited"): never a name. */
+const INDEFINITES = new Set([
+  "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "noone", "whoever", "whomever",
+  "whatever", "whichever", "everything", "anything", "something", "nothing", "none", "others", "another",
+]);
 /** A lone unknown name word: capitalised, no ordinary English word, nothing a list knows as a place, organisation or people. */
 function unknownNameWord(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || commonWordClass(word.toLowerCase()) !== null || NOT_NAME_START_SET.has(word.toLowerCase()) || CALENDAR_SET.has(word)) return false;
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || commonWordClass(lower) !== null || NOT_NAME_START_SET.has(lower) || INDEFINITES.has(lower) || CALENDAR_SET.has(word)) return false;
   if (isListedPlace(word) || ORG_PHRASES.has(word) || NORP_WORDS.has(word) || NEWS_ORGANISATION_SET.has(word)) return false;
   const tags = NAME_TAGS.get(word);
   return !(tags && tags.some((t) => t === "nl=PLACE" || t === "nl=ORG" || t === "nl=NORP"));
+}
+/** A line break between tokens k-1 and k (a menu or a list of links, not one sentence). */
+function newlineBefore(tok: Tokens, k: number): boolean {
+  return k > 0 && tok.text.slice(tok.ends[k - 1], tok.starts[k]).includes("\n");
+}
+/**
+ * What the document says elsewhere about a lone capitalised word, read before it is made a person.
+ * - acronym: the word is an acronym written in title case ("Nato", "Fifa", "Opec"): its capitals are written in full
+ *   somewhere in the document, or the organisation lists know them.
+ * - person: the word names a person in this document: it ends a person's name of two words or more, or stands right
+ *   after a title or a listed given name ("Mr Velmor", "Ann Velmor").
+ * - personVerb: the word stands right before a verb only people take ("Velmor joked").
+ * Built once per document on first use.
+ */
+class DocumentEvidence {
+  private caps: Set<string> | null = null;
+  private people: Set<string> | null = null;
+  private verbs: Set<string> | null = null;
+  constructor(private readonly tok: Tokens, private readonly spans: readonly TokenSpan[]) {}
+  acronym(word: string): boolean {
+    const upper = word.toUpperCase();
+    if (ORG_PHRASES.has(upper) || NEWS_ORGANISATION_SET.has(upper)) return true;
+    if (this.caps === null) {
+      this.caps = new Set();
+      for (const x of this.tok.words) if (x.length >= 2 && /^\p{Lu}+$/u.test(x)) this.caps.add(x);
+    }
+    return this.caps.has(upper);
+  }
+  person(word: string): boolean {
+    if (this.people === null) {
+      const w = this.tok.words;
+      this.people = new Set();
+      for (const s of this.spans) if (s.type === "PERSON" && s.j - s.i >= 2) this.people.add(w[s.j - 1]);
+      for (let x = 1; x < w.length; x++) {
+        if (!isCapitalised(w[x]) || !glued(this.tok, x)) continue;
+        if (isTitle(w[x - 1]) || GIVEN_NAME_SET.has(w[x - 1])) this.people.add(w[x]);
+      }
+    }
+    return this.people.has(word);
+  }
+  personVerb(word: string): boolean {
+    if (this.verbs === null) {
+      const w = this.tok.words;
+      this.verbs = new Set();
+      for (let x = 0; x + 1 < w.length; x++) if (PERSON_SUBJECT_VERBS.has(w[x + 1])) this.verbs.add(w[x]);
+    }
+    return this.verbs.has(word);
+  }
 }
 export function coordinatedPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -550,19 +621,22 @@ export function coordinatedPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
     added.push({ i: t, j: t + 1, type: "PERSON", confidence: 0.6, rule });
     owner[t] = -2;
   };
+  const evidence = new DocumentEvidence(tok, spans);
   for (let k = 0; k + 1 < n; k++) {
-    // A plural title and the list after it.
+    // A plural title and the list after it, on one line (a menu's "Specials" above "English" is no list).
     // Not inside a longer name ("the Velmor Presidents Cup"): a capitalised word before the title is an article or opens the sentence.
     if (isCapitalised(w[k + 1]) && pluralTitleWord(w[k]) && (k === 0 || !isCapitalised(w[k - 1]) || tok.sentenceStart[k] || OPENING_ARTICLES.has(w[k - 1]))) {
       let t = k + 1;
-      for (let items = 0; t < n && items < 6; items++) {
+      for (let items = 0; t < n && items < 6 && !newlineBefore(tok, t); items++) {
         const o = owner[t];
         let end = t + 1;
         if (o >= 0) {
           const s = spans[o];
           if (s.i !== t || s.j - s.i > 2) break;
           end = s.j;
-          if (s.type !== "PERSON" && !COUNTRY_OR_STATE_SET.has(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]))) {
+          // Only the model's work or event reading is retyped: a place, a body or a people it found keeps its type
+          // ("Ministers France and Velmoria", "Senators Warren and Keldcorp", "Leaders Americans and Britons").
+          if (s.type === "MISC") {
             s.type = "PERSON";
             s.rule = "entities/person-list";
           }
@@ -575,12 +649,14 @@ export function coordinatedPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
         t = end;
       }
     }
-    // A pair of lone names, one of them a person.
+    // A pair of lone names, one of them a person, the other shown to be a person elsewhere in the document ("Ann
+    // Dorrance", "Mr Dorrance", "Dorrance joked"): without that, "Velmor and Keldcorp" may be a person and a firm.
     if (!PAIR_LINKS.has(w[k]) || k === 0) continue;
     const a = k - 1;
     const b = k + 1;
     const other = lonePerson(a) ? b : lonePerson(b) ? a : -1;
     if (other < 0 || tok.sentenceStart[other] || !unknownNameWord(w[other]) || !standsAlone(tok, other, other + 1)) continue;
+    if (evidence.acronym(w[other]) || !(evidence.person(w[other]) || evidence.personVerb(w[other]))) continue;
     // Names before a plural noun are its makers or brands ("Velmor and Tarrow guitars"), not two people.
     const after = Math.max(a, b) + 1;
     if (after < n && /^\p{Ll}+s$/u.test(w[after]) && commonWordClass(w[after]) === "common") continue;
@@ -597,15 +673,16 @@ export function coordinatedPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] 
 
 /**
  * Family: a lone surname the model leaves untagged as the subject of a verb only people take ("Velmor visited Keldby
- * last week", "On Monday Tarrow met the envoys", "Dorrance joked that …"; politics and diplomacy copy). The model reads
- * an unknown capitalised word opening a sentence as an ordinary word. An untagged capitalised word that is no ordinary
- * English word and that no list knows as a place, organisation or people, standing alone (a weekday or month before
- * it is allowed: "On Monday Velmor met …"), right before one of these verbs, is a person. Bodies, towns and teams
- * hold talks, host and play rather than visit or meet ("Velmor met Keldby in the final" is left to sports copy: a
- * number or "in the final" after the object is not read, so the rule stays out of documents about a team sport,
- * `isSportDocument` of rules-news.ts).
+ * last week", "On Monday Tarrow visited the envoys", "Dorrance joked that …"; politics and diplomacy copy). The model
+ * reads an unknown capitalised word opening a sentence as an ordinary word. An untagged capitalised word that is no
+ * ordinary English word, no pronoun ("Everyone"), and that no list knows as a place, organisation or people, standing
+ * alone (a weekday or month before it is allowed: "On Monday Velmor visited …"), right before one of these verbs, is a
+ * person when the document names it as a person elsewhere ("Ann Velmor", "Mr Velmor"; `DocumentEvidence`) and it is
+ * no acronym in title case ("Nato", "Fifa"). Firms, bodies and towns also meet targets, recall products and
+ * apologise, so those verbs are no cue. Bodies and teams also visit ("Velmor visited Keldby in the final"), so the
+ * rule stays out of documents about a team sport (`isSportDocument` of rules-news.ts).
  */
-const PERSON_SUBJECT_VERBS = new Set(["visited", "visits", "met", "meets", "joked", "jokes", "nodded", "recalled", "recalls", "apologised", "apologized", "grinned", "sighed"]);
+const PERSON_SUBJECT_VERBS = new Set(["visited", "visits", "joked", "jokes", "nodded", "grinned", "sighed"]);
 export function subjectsOfPersonVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
@@ -614,6 +691,7 @@ export function subjectsOfPersonVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpa
   if (cues === 0 || isSportDocument(tok)) return spans;
   const taken = new Uint8Array(n);
   for (const s of spans) for (let t = s.i; t < s.j; t++) taken[t] = 1;
+  const evidence = new DocumentEvidence(tok, spans);
   const added: TokenSpan[] = [];
   for (let k = 1; k < n; k++) {
     if (!PERSON_SUBJECT_VERBS.has(w[k])) continue;
@@ -621,6 +699,7 @@ export function subjectsOfPersonVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpa
     if (taken[t] || !unknownNameWord(w[t]) || afterPlacePreposition(w, t)) continue;
     const prevCapital = t > 0 && isCapitalised(w[t - 1]) && !tok.sentenceStart[t] && !CALENDAR_SET.has(w[t - 1]);
     if (prevCapital || lineBreakBefore(tok, k)) continue;
+    if (evidence.acronym(w[t]) || !evidence.person(w[t])) continue;
     added.push({ i: t, j: k, type: "PERSON", confidence: 0.6, rule: "entities/person-subject" });
   }
   return added.length === 0 ? spans : [...spans, ...added].sort((x, y) => x.i - y.i);
@@ -628,12 +707,13 @@ export function subjectsOfPersonVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpa
 
 /**
  * Family: the people of a place the lists do not know, named by its demonym in -an ("Velmoria" … "a Velmorian
- * diplomat", "Velmorians voted"; also "Kenyan", "Cuban" for listed places; foreign and election news). The model reads
- * an unknown word in -ian(s) as a person's name or leaves it untagged before a noun. A capitalised word that is a
- * place ending in "a" plus "n" or "ns", where that place is listed or the document tags it as a one-word place, is
- * NORP: a one-word span typed as a person or an organisation is retyped, an untagged one standing alone is added (a
- * place reading is left: towns have that shape too). Given names and
- * surnames of the name lists ("Adrian", "Julian") and words inside a longer name ("Korean Air") are left alone.
+ * diplomat", "Velmorians voted"; also "Kenyan", "Cuban"; foreign and election news). The model reads an unknown word
+ * in -ian(s) as a person's name or leaves it untagged before a noun. A capitalised word that is a place ending in "a"
+ * plus "n" or "ns", where the document tags that place as a one-word place, is NORP: a one-word span typed as a
+ * person or an organisation is retyped, an untagged one standing alone is added (a place reading is left: towns have
+ * that shape too). Given names and surnames of the name lists ("Adrian", "Julian"), ordinary English words ("Vegan"
+ * beside "Vega"), a word after a title ("Mr Liman", a surname) and words inside a longer name ("Korean Air") are left
+ * alone.
  */
 export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -644,24 +724,27 @@ export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const tags = NAME_TAGS.get(word) ?? NAME_TAGS.get(word.replace(/s$/, ""));
     if (tags && tags.some((t) => t === "nl=GIVEN" || t === "nl=SURNAME" || t === "nl=PER")) return false;
     if (GIVEN_NAME_SET.has(word) || GIVEN_NAME_SET.has(word.replace(/s$/, ""))) return false;
-    if (isListedPlace(m[1])) return true;
+    // An ordinary English word ("Vegan", "Vegans" beside "Vega") is that word.
+    if (commonWordClass(word.toLowerCase()) === "common") return false;
     if (docPlaces === null) {
       docPlaces = new Set();
-      for (const s of spans) if (s.j - s.i === 1 && s.type === "GPE") docPlaces.add(w[s.i]);
+      for (const s of spans) if (s.j - s.i === 1 && (s.type === "GPE" || s.type === "LOC")) docPlaces.add(w[s.i]);
     }
     return docPlaces.has(m[1]);
   };
+  // A surname after a title ("Mr Liman", "Dr Moran") is the person, whatever place it resembles.
+  const afterTitle = (k: number) => k > 0 && (isTitle(w[k - 1]) || (w[k - 1] === "." && k > 1 && isTitle(w[k - 2])));
   const covered = new Uint8Array(w.length);
   for (const s of spans) {
     for (let t = s.i; t < s.j; t++) covered[t] = 1;
     // A place reading is left: a town may have that shape too.
-    if (s.j - s.i !== 1 || (s.type !== "PERSON" && s.type !== "ORG") || !isDemonym(w[s.i])) continue;
+    if (s.j - s.i !== 1 || (s.type !== "PERSON" && s.type !== "ORG") || afterTitle(s.i) || !isDemonym(w[s.i])) continue;
     s.type = "NORP";
     s.rule = "entities/demonym";
   }
   const added: TokenSpan[] = [];
   for (let k = 0; k < w.length; k++) {
-    if (covered[k] || w[k].length < 5 || !(w[k].endsWith("an") || w[k].endsWith("ans")) || !isDemonym(w[k])) continue;
+    if (covered[k] || w[k].length < 5 || !(w[k].endsWith("an") || w[k].endsWith("ans")) || afterTitle(k) || !isDemonym(w[k])) continue;
     // Alone, or after an article opening the sentence ("A Velmorian diplomat said").
     if (!standsAlone(tok, k, k + 1) && !(afterOpeningArticle(tok, k) && !(k + 1 < w.length && isCapitalised(w[k + 1])))) continue;
     added.push({ i: k, j: k + 1, type: "NORP", confidence: 0.6, rule: "entities/demonym" });

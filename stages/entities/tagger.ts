@@ -1079,6 +1079,15 @@ const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/plac
  * - one string keeps one type within a document (the type with the most
  *   confidence wins).
  */
+/** Words that open a date phrase capitalised ("Last Friday", "On Monday", "Since May"): the date is no name. */
+const DATE_OPENERS: ReadonlySet<string> = new Set(["last", "next", "early", "late", "every", "each", "this", "that", "on", "in", "since", "until", "by", "from", "before", "after"]);
+/** The weekday or month at d stands in a run of capitalised words: after "The"/"the" or a capitalised word that opens no date. */
+function dateInNameRun(tok: Tokens, d: number): boolean {
+  if (d === 0 || tok.starts[d] - tok.ends[d - 1] > 1) return false;
+  const prev = tok.words[d - 1];
+  if (prev === "The" || prev === "the") return true;
+  return isCapitalised(prev) && !DATE_OPENERS.has(prev.toLowerCase()) && !NOT_NAME_START_SET.has(prev.toLowerCase());
+}
 function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
@@ -1126,8 +1135,9 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
       if (t >= 2 && w[t - 1] === "-" && PARTICLE_SET.has(w[t - 2].toLowerCase())) i = t - 2;
       const k = owner[t];
       if (k === -1) {
-        // A weekday or month glued before it is a date, not part of a longer name ("On Friday Velmor signed").
-        const afterDate = i > 0 && CALENDAR_SET.has(w[i - 1]) && !(t + 1 < n && isCapitalised(w[t + 1]) && tok.starts[t + 1] - tok.ends[t] <= 1);
+        // A weekday or month glued before it is a date, not part of a longer name ("On Friday Velmor signed"), unless
+        // the date word itself runs on from "The" or a capitalised word ("The Sunday Post", "Black Friday Price cuts").
+        const afterDate = i > 0 && CALENDAR_SET.has(w[i - 1]) && !dateInNameRun(tok, i - 1) && !(t + 1 < n && isCapitalised(w[t + 1]) && tok.starts[t + 1] - tok.ends[t] <= 1);
         if (free(i, t + 1) && (alone(i, t + 1) || afterDate)) add({ i, j: t + 1, type: "PERSON", confidence: 0.8, rule: "entities/doc-surname" });
       } else if (spans[k].i >= i && spans[k].j === t + 1 && spans[k].type !== "PERSON" && !CONTEXT_EVIDENCE_RULES.has(spans[k].rule)) {
         spans[k].type = "PERSON";

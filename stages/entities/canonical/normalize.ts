@@ -255,14 +255,28 @@ export function nameWords(surface: string, type: EntityType): string[] {
   // Dots are abbreviation marks ("U.S.", "St. Petersburg"); apostrophes inside
   // words mark a glottal stop or ayn ("Ma'arrat"): both vanish. Other
   // punctuation (hyphens, slashes) separates words: "Jong-un" = "Jong Un".
-  s = s.replace(/[.']/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  s = s.replace(/[.']/g, "");
+  const written = s;
+  s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   let tokens = s.split(" ").filter((t) => t.length > 0);
   tokens = joinSpacedInitials(tokens);
   const withoutParticles = tokens.filter((t) => !STANDALONE_PARTICLES.has(t.toLowerCase()));
   if (withoutParticles.length > 0) tokens = withoutParticles;
   if (type === "NORP") tokens = tokens.map((t, i) => (i === tokens.length - 1 ? singularGroupName(t) : t));
-  if (type === "PERSON") tokens = tokens.slice(leadingTitleWords(tokens.slice(0, MAX_TITLE_WORDS), tokens.length));
+  if (type === "PERSON") {
+    let k = leadingTitleWords(tokens.slice(0, MAX_TITLE_WORDS), tokens.length);
+    // As in displayName: a hyphen joins a title to its qualifier ("President-elect"), never to a name ("King-Smith"
+    // keys as "king smith", not as a lone "Smith").
+    while (k > 0 && hyphenJoined(written, tokens[k - 1]!, tokens[k]!)) k--;
+    tokens = tokens.slice(k);
+  }
   return tokens;
+}
+
+/** Are words a and b written joined by a hyphen in `written` ("King-Smith")? */
+function hyphenJoined(written: string, a: string, b: string): boolean {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${esc(a)}\\s*[-‐‑–]\\s*${esc(b)}(?![\\p{L}\\p{N}])`, "iu").test(written);
 }
 
 /**
