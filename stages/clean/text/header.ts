@@ -14,7 +14,7 @@ import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
 import { roleNounSource } from "./role-nouns.ts";
-import { AUTHOR_PAGE_HREF, EMAIL_SOURCE, JOB_TITLE_NOUNS, LEADING_ARTICLE, OUTLET_END_WORDS, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
+import { AGENCY_NAMES, AUTHOR_PAGE_HREF, EMAIL_SOURCE, JOB_TITLE_NOUNS, LEADING_ARTICLE, OUTLET_END_WORDS, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -241,8 +241,8 @@ const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS
 
 /** Separators that close the text before a date ("Jane Doe |", "Von Jane Doe //", "Jane Doe –"). */
 const DATELINE_SEPARATOR_END = /[|,•·:–—/-]+\s*$/;
-/** A full stop after a word's two small letters at a name's end (no initial's or "Jr."'s). */
-const NAME_CLOSING_STOP = /(?<=\p{Ll}{2})\.$/u;
+/** A full stop after a word's two small letters at a name's end (no initial's, and not the stop of "Jr.", "Esq.", "Jnr.", "Snr."). */
+const NAME_CLOSING_STOP = /(?<=\p{Ll}{2})(?<!(?<!\p{L})(?:Esq|Jnr|Snr))\.$/u;
 
 /**
  * Session 15t8: a count closing a meta row after a separator ("… - Jane Doe - 91 Kommentare", "… | Jane Doe | 12
@@ -422,30 +422,72 @@ const RELATIVE_TIME_SEGMENT = new RegExp(
 function coAuthorsAfter(tail: string): string {
   if (!/^\s*,/.test(tail)) return "";
   let out = "";
-  for (const part of tail.split(",").slice(1).map((p) => p.trim())) {
+  // (a join word opening a part is the Oxford comma's, "By Jane Doe, John Roe, and Ann Lee": the last writer follows it)
+  for (const part of tail.split(",").slice(1).map((p) => p.trim().replace(LEADING_WRITER_JOIN, ""))) {
     // (the last part may join two writers, "By Jane Doe, John Roe and Ann Lee", or a writer and a wire's credit, "By
     //  Jane Doe, John Roe and Reuters staff": each writer is kept, the credit dropped, and the list ends there)
     const joined = part.replace(CO_WRITER_JOIN, " and ").split(" and ");
-    const writers = withoutAgencyLast(joined);
-    if (!part || !writers.every((n) => isPersonName(n) && !opensWithFunctionWord(n))) break;
-    out += `, ${writers.join(", ")}`;
-    if (joined.length > 1) break;
+    const listed = withoutWireCredit(part);
+    if (!part || !listed) break;
+    // (interface or date words run onto the last writer, "… and Ann Lee Updated", "… Ann Lee Staff Writers", are cut;
+    //  a last item that is then no person's name is dropped, and the list ends)
+    const writers = withoutInterfaceTail(listed);
+    if (writers.length > 0 && writers.every(isWriterName)) out += `, ${writers.join(", ")}`;
+    if (joined.length > 1 || writers.length < listed.length || !writers.every(isWriterName)) break;
   }
   return out;
 }
 /** The joins of a byline's list of writers ("and", "&", "und", "e", "y", "et", "dan"), read as " and ". */
 const CO_WRITER_JOIN = /\s+(?:and|&|und|e|y|et|dan)\s+/g;
+const LEADING_WRITER_JOIN = /^(?:and|&|und|e|y|et|dan)\s+/i;
+/** A person's name in a byline's list of writers: a known given name first, no function word opening it. */
+const isWriterName = (n: string): boolean => isPersonName(n) && !opensWithFunctionWord(n);
+
+/**
+ * Wire agencies and wire desks a byline credits after its writers: the lexicon's spelt-out agencies (html/byline-lexicon.ts
+ * AGENCY_NAMES) and wire codes (WIRE_AGENCY_CODES), the agencies and desks a byline line names alone (AGENCY_BYLINE),
+ * and the credit to the agencies in general ("Agenturen", "agencias", "wire reports").
+ */
+const WIRE_CREDIT = String.raw`${AGENCY_NAMES}|${AGENCY_BYLINE.source.slice(1, -1)}|keystone-sda|${[...WIRE_AGENCY_CODES].join("|")}|agenturen|agences|agencias|agenzie|agências|agencies|wire\s+reports?|wire\s+services?`;
 /**
  * A wire agency or desk closing a byline's list of writers ("By Jane Doe and Reuters staff", "Von Jane Doe und dpa",
- * "By Jane Doe, John Roe and The Associated Press", "Por Jane Doe y EFE"): it credits the wire copy the writers worked
- * from, so it is dropped and the writers before it are the byline. AGENCY_BYLINE's agencies and desks, "staff",
- * "reporters" or "writers" after an agency's name allowed. Only the last item, and only when a writer is left. Family:
- * news sites' bylines that credit a wire beside their own reporters, in the byline languages.
+ * "Por Jane Doe y EFE", "Door Jane Doe en ANP", "Av Jane Doe och TT") or credited beside it ("Von Jane Doe mit dpa",
+ * "Par Jane Doe avec AFP", "By Jane Doe with Reuters", "Por Jane Doe con agencias"): it credits the wire copy the
+ * writers worked from, and is dropped. "staff", "reporters" or "writers" after an agency's name allowed. Family: news
+ * sites' bylines that credit a wire beside their own reporters, in the byline languages.
  */
-function withoutAgencyLast(names: readonly string[]): readonly string[] {
-  if (names.length < 2) return names;
-  const last = names[names.length - 1].trim();
-  return AGENCY_BYLINE.test(last) || AGENCY_BYLINE.test(last.replace(/\s+(?:staff|reporters?|writers?)$/iu, "")) ? names.slice(0, -1) : names;
+const WIRE_CREDIT_END = new RegExp(String.raw`(?<!\s)\s+(?:and|&|und|e|y|et|dan|en|og|och|mit|avec|with|con|com)\s+(?:${WIRE_CREDIT})(?:\s+(?:staff|reporters?|writers?))?$`, "iu");
+/**
+ * A byline's writers, a closing wire credit (WIRE_CREDIT_END) dropped: the writers left must each be a person's name
+ * (`isWriterName`); a desk or another agency before the wire ("Von Redaktion und dpa", "By Reuters and AP", "By
+ * Bloomberg and Reuters staff") names no writer, and the byline none (null).
+ */
+function withoutWireCredit(text: string): readonly string[] | null {
+  const credit = WIRE_CREDIT_END.exec(text);
+  const names = (credit ? text.slice(0, credit.index) : text).replace(CO_WRITER_JOIN, " and ").split(" and ");
+  return !credit || names.every(isWriterName) ? names : null;
+}
+
+/**
+ * Interface and date words a renderer runs onto the last writer of a byline's list ("… and Ann Lee Updated", "… Ann
+ * Lee Staff Writers", "… Ann Lee Read More", "… Ann Lee Share", "… Ann Lee Contributed Reporting"): the update and
+ * publishing labels (html/meta-lexicon.ts UPDATE_LABEL_WORDS, text/date-labels.ts), the account and interface labels of
+ * JUNK_AUTHORS, and the credit words of BYLINE_CREDIT_TAIL without their colon. Family: meta rows whose writers, date
+ * label and share buttons are adjacent spans, run together by a whole-page text renderer.
+ */
+const INTERFACE_TAIL_WORD = new RegExp(String.raw`^(?:${UPDATE_LABEL_WORDS}|${dateLabelSource(["published", "posted", "updated"])}|${UPDATE_LEAD_WORDS.join("|")}|writers?|reporting|contributed|newsletter|photographs?|fotos?|photos?|illustrations?|videos?)$`, "iu");
+/** The list with such a run cut off its last item's end; a last item left empty is dropped. */
+function withoutInterfaceTail(names: readonly string[]): readonly string[] {
+  if (names.length === 0) return names;
+  const words = names[names.length - 1].trim().split(/\s+/);
+  let k = words.length;
+  for (;;) {
+    if (k >= 2 && JUNK_AUTHORS.has(`${words[k - 2]} ${words[k - 1]}`.toLowerCase())) k -= 2;
+    else if (k >= 1 && (INTERFACE_TAIL_WORD.test(words[k - 1]) || (JUNK_AUTHORS.has(words[k - 1].toLowerCase()) && words[k - 1].toLowerCase() !== "more"))) k--;
+    else break;
+  }
+  if (k === words.length) return names;
+  return k === 0 ? names.slice(0, -1) : [...names.slice(0, -1), words.slice(0, k).join(" ")];
 }
 
 /**
@@ -521,7 +563,10 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
     // (Session 22: a slash sets off the desk or the site after the name too, "Text: Jane Doe / example.org", "By Jane
     //  Doe / Agency": the byline rows of magazines and regional news sites that credit writer and outlet.)
     const first = named.split(/\s*[|,•·]\s*|\s+[-–—/]\s+/)[0];
-    const names = withoutAgencyLast(first.replace(CO_WRITER_JOIN, " and ").split(" and "));
+    const listed = withoutWireCredit(first);
+    if (!listed) return null;
+    // (interface words run onto the second of two writers are cut as in a comma list, "By Jane Doe and John Roe Updated")
+    const names = listed.length > 1 ? withoutInterfaceTail(listed) : listed;
     const rest = names.join(" and ");
     // (Session 22 mend: cut at a slash, or after the "Words:" credit, the row is as often a pair of choices or a desk,
     //  "By Land / By Sea", "Von Redaktion / dpa", "Words: Traditional": only a person's name of two words or more

@@ -146,21 +146,68 @@ function copyrightName(line: string): string | null {
 const PARENT_COMPANY_END = /(?<!\p{L})(?:group|media|medien|mediengruppe|verlagsgruppe|holdings?|networks?|corporation|communications|publishing|publications|enterprises)$/iu;
 /**
  * The site's name that its masthead logo prints ("The Example logo", "Example News Logo", "![The Example logo](…)" in
- * Markdown): a logo image's text or its alternative text, run onto the logo link's text by the renderer ("The Example The
- * Example logo.": a name printed twice is read once). Capitalised words, at most 6, not the parent company's own name,
- * and not one ordinary English word ("Print logo", "Footer logo": a logo's label, entities/lexicon.ts `commonWordClass`).
+ * Markdown): the name opens the line, or an image's alternative text or a link's text, and "logo" closes it (the line's
+ * end, a stop, a bracket or a bar after it), so a headline that names a logo ("Why the New Example Logo Is …") and a
+ * lead-in ("Presented by Example Bank logo", "Follow us: Example logo") are no masthead's. A name printed twice, by the
+ * logo link's text and its image's, is read once ("The Example Times The Example Times logo"). Capitalised words, "of",
+ * "the" and "&" between them.
  */
-const LOGO_NAME = new RegExp(String.raw`(?:^|!\[|[\s*•>(\[-])((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:of|the|&|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)){0,5}?)\s+[Ll]ogo(?![\p{L}\p{N}])`, "u");
-function mastheadLogoName(top: readonly string[], company: string): string | null {
-  for (const line of top) {
-    if (line.length > 600) continue;
-    const m = LOGO_NAME.exec(line);
-    if (!m) continue;
-    const words = m[1].split(/\s+/);
-    const half = words.length / 2;
-    const name = words.length % 2 === 0 && words.slice(0, half).join(" ") === words.slice(half).join(" ") ? words.slice(0, half).join(" ") : m[1];
-    if (!/\s/.test(name) && commonWordClass(name.toLowerCase()) === "common") continue;
-    if (name.length >= 2 && name.length <= 60 && name.toLowerCase() !== company.toLowerCase() && !NOT_A_PUBLISHER.test(name)) return name;
+const LOGO_NAME = new RegExp(String.raw`^(?:\[?!?\[)?((?:The\s+)?(?![Ll]ogo(?![\p{L}\p{N}]))[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:of|the|&|(?![Ll]ogo(?![\p{L}\p{N}]))[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)){0,11}?)\s+[Ll]ogo(?=\s*(?:$|[.\]|)]))`, "u");
+/** A name printed twice in a row ("X Y X Y"): the first copy, by a backreference. */
+const DOUBLED_NAME = /^(.+?)\s+\1$/u;
+/**
+ * A logo's label, not a site's name: the words of the logo's place or style ("Site Header Logo", "Mobile Menu Logo",
+ * "Dark Mode Logo", "White Logo", "Sticky Logo"), the colour words, and a sponsor's or partner's label; cut from the
+ * name's end ("Example Site logo"), and a name of these words alone is none.
+ */
+const LOGO_LABEL_WORDS = new Set([
+  "site", "header", "footer", "main", "mobile", "desktop", "menu", "nav", "navigation", "dark", "light", "mode", "sticky", "retina",
+  "default", "image", "link", "home", "homepage", "print", "small", "large", "primary", "secondary", "alt", "alternate", "icon",
+  "brand", "sponsor", "partner", "cookie", "consent", "white", "black", "red", "blue", "green", "yellow", "orange", "purple",
+  "pink", "grey", "gray", "gold", "silver", "colour", "color", "coloured", "colored", "transparent", "inverted", "reversed",
+  "monochrome", "new", "old", "top", "bottom",
+]);
+/**
+ * Platforms whose logos a page prints beside its own: social networks, app stores, podcast and news apps, publishing
+ * software, payment and sign-in buttons ("Facebook logo", "Download on the App Store logo", "Powered by WordPress logo",
+ * "Apple Podcasts logo", "Google News logo"). A name whose first word, or whose whole, is one of them is never the site.
+ */
+const LOGO_PLATFORMS = new Set([
+  "facebook", "twitter", "x", "instagram", "youtube", "linkedin", "tiktok", "pinterest", "snapchat", "whatsapp", "telegram",
+  "reddit", "threads", "mastodon", "bluesky", "tumblr", "flipboard", "vimeo", "twitch", "discord", "google", "apple", "app store",
+  "play store", "android", "ios", "spotify", "podcasts", "stitcher", "soundcloud", "wordpress", "substack", "medium", "ghost",
+  "blogger", "squarespace", "wix", "rss", "amazon", "paypal", "visa", "mastercard", "microsoft", "newsletter", "email",
+]);
+/** Words before a logo's name that make it a third party's: sponsors, partners, platforms, share and follow buttons. */
+const LOGO_LEAD_IN = /^(?:presented|sponsored|powered|supported|brought|funded|partner(?:ed)?|in|with|by|follow|download|get|share|subscribe|listen|watch)$/iu;
+
+/** The name a logo line prints (LOGO_NAME), its label words cut, or null (a platform's, a label's, a lead-in's). */
+function logoNameOf(line: string): string | null {
+  if (line.length > 600) return null;
+  const m = LOGO_NAME.exec(line);
+  if (!m) return null;
+  const printed = m[1].replace(/\s+/g, " ");
+  const doubled = DOUBLED_NAME.exec(printed);
+  const words = (doubled ? doubled[1] : printed).split(" ");
+  if (LOGO_LEAD_IN.test(words[0])) return null;
+  while (words.length > 0 && LOGO_LABEL_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
+  if (words.length === 0 || words.length > 6 || words.every((w) => LOGO_LABEL_WORDS.has(w.toLowerCase()) || /^(?:of|the|&)$/i.test(w))) return null;
+  const name = words.join(" ");
+  if (LOGO_PLATFORMS.has(words[0].toLowerCase()) || LOGO_PLATFORMS.has(name.toLowerCase()) || LOGO_PLATFORMS.has(words.slice(0, 2).join(" ").toLowerCase())) return null;
+  // (one ordinary English word is a logo's label, "Print logo", "Footer logo": entities/lexicon.ts `commonWordClass`)
+  if (words.length === 1 && commonWordClass(name.toLowerCase()) === "common") return null;
+  return name;
+}
+/**
+ * The outlet's name its masthead logo prints (`logoNameOf`, the first TOP_LINES lines), when the name is not the parent
+ * company's own and the dump prints it again in a line that is no logo's (the masthead's title, a story's credit, the
+ * footer's links): a sponsor's or a platform's logo is printed once.
+ */
+function mastheadLogoName(lines: readonly string[], company: string): string | null {
+  for (const line of lines.slice(0, TOP_LINES)) {
+    const name = logoNameOf(line);
+    if (!name || name.length < 2 || name.length > 60 || name.toLowerCase() === company.toLowerCase() || NOT_A_PUBLISHER.test(name)) continue;
+    if (lines.some((l) => l.length <= 600 && !/(?<![\p{L}\p{N}])logo(?![\p{L}\p{N}])/iu.test(l) && l.includes(name))) return name;
   }
   return null;
 }
@@ -177,7 +224,7 @@ export function publisherOfDump(dump: Dump): string | null {
   for (const line of bottomFirst) {
     if (line.length > 300) continue;
     const name = copyrightName(line);
-    if (name) return (PARENT_COMPANY_END.test(name) && mastheadLogoName(lines.slice(0, TOP_LINES), name)) || name;
+    if (name) return (PARENT_COMPANY_END.test(name) && mastheadLogoName(lines, name)) || name;
   }
   for (const { re } of PUBLISHER_LINES) {
     for (const line of zone) {
