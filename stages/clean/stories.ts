@@ -1248,17 +1248,20 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     return name !== null && day !== null ? { name: keyOf(name), day: day.slice(0, 10) } : null;
   };
   // (Three stories or more likewise, each header signed and dated, no two on one day and no two in a row by one writer: a
-  // several-day live blog repeats its days, a column its writer. Nor when two of them repeat one headline, a reply's
-  // "Re:" aside, or when the first is dated after all the others and they do not run newest first: entries of one
-  // piece, a post's comments ("Re: …"), an article reprinting the dated letters or statements it is about.)
+  // several-day live blog repeats its days, a column its writer. Nor, two stories or more, when two of them repeat one
+  // headline, a reply's "Re:" aside, or the headlines read as a question and its answer (QUESTION_HEADLINE,
+  // ANSWER_HEADLINE): a post's comments and readers' replies, an advice column's letter and the expert's answer. Nor,
+  // three or more, when the first is dated after all the others and they do not run newest first: an article reprinting
+  // the dated letters or statements it is about.)
   const twoSigned = (): boolean => {
     if (opening.length < 1 || bare > 0 || preambled !== null) return false;
     const starts = [firstStory, ...opening.map((c) => c.line)];
     const rows = starts.map(signedDay);
     if (rows.some((r) => r === null) || new Set(rows.map((r) => r!.day)).size !== rows.length) return false;
     if (!rows.every((r, n) => n === 0 || r!.name !== rows[n - 1]!.name)) return false;
-    if (rows.length < 3) return true;
     if (new Set(starts.map((at) => keyOf(lines[at].text).replace(REPLY_PREFIX, ""))).size !== starts.length) return false;
+    if (QUESTION_HEADLINE.test(lines[firstStory].text) || opening.some((c) => ANSWER_HEADLINE.test(lines[c.line].text))) return false;
+    if (rows.length < 3) return true;
     // (An archive or feed dump listed newest first is dated later at its first story too, but all the way down.)
     const newestFirst = rows.every((r, n) => n === 0 || r!.day < rows[n - 1]!.day);
     return newestFirst || rows.slice(1).some((r) => r!.day > rows[0]!.day);
@@ -1297,6 +1300,17 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
 
 /** A reply's prefix on a headline's key ("Re: …", "AW: …", "Ré : …", repeated). */
 const REPLY_PREFIX = /^(?:(?:re|aw|sv|ré|antw|odp)(?: \d{1,3})? )+/u;
+/**
+ * A headline that asks a question a later piece answers: an advice column's ("Ask the doctor: …", "Ask our gardener"),
+ * a Q&A's ("Q: …", "Question: …"). Family: advice columns, readers' questions and Q&A pages.
+ */
+const QUESTION_HEADLINE = /^[\s#*_]*(?:(?:q|question)\s*[:.]|ask (?:the|a|an|our|your) )/i;
+/**
+ * A later headline that answers or replies to the piece above it: "A: …", "Answer: …", "Reply: …", "Reader reply: …",
+ * "Readers respond", "In reply to …", "The doctor replies", "Our expert answers". Family: advice columns' answers,
+ * readers' replies and comments printed under the article they are about.
+ */
+const ANSWER_HEADLINE = /^[\s#*_]*(?:(?:a|answer|reply|response)\s*[:.]|in (?:reply|response)\b|readers?'? (?:reply|replies|respond|responds|responses?|writes?|say|says)\b)|\b(?:replies|answers|responds)[\s.:!]*$/i;
 
 /** Briefs at least in a digest of undated briefs (markBriefDigest): two rules between three pieces. */
 const BRIEF_DIGEST_MIN = 3;
