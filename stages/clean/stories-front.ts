@@ -19,6 +19,13 @@ const MAX_AUTHORS_CHARS = 300;
 /** Characters at most of one author's name, and of a title. */
 const MAX_AUTHOR_CHARS = 100;
 const MAX_TITLE_CHARS = 300;
+/**
+ * Characters at most of a block read: a post's front matter (a title, a description, a few lists) stays far under it;
+ * beyond it the parser's time grows faster than the text (a storm of 100,000 quotes or brackets took 1 to 3 s).
+ */
+const MAX_BLOCK_CHARS = 8_000;
+/** Flow brackets (`[`, `{`) at most of a block read: a few lists of tags; thousands nested cost the parser seconds. */
+const MAX_FLOW_BRACKETS = 200;
 /** Characters at most of a date value read. */
 const MAX_DATE_CHARS = 80;
 
@@ -40,10 +47,11 @@ export function frontMatterHeader(rows: string[]): MailHeader {
   };
 }
 
-/** The block's top-level keys (lower-cased, the first of a repeated key) and their values; empty when it is no YAML map. */
+/** The block's top-level keys (lower-cased, the first of a repeated key) and their values; empty when it is no YAML map (or too long). */
 function parseFrontMatter(block: string): Map<string, unknown> {
   const fields = new Map<string, unknown>();
   let data: unknown;
+  if (block.length > MAX_BLOCK_CHARS || countFlowBrackets(block) > MAX_FLOW_BRACKETS || EXPLICIT_KEY.test(block)) return fields;
   try {
     const doc = parseDocument(block, { schema: "core", uniqueKeys: false, prettyErrors: false, logLevel: "silent" });
     if (doc.errors.length > 0) return fields;
@@ -54,6 +62,21 @@ function parseFrontMatter(block: string): Map<string, unknown> {
   if (!isMap(data)) return fields;
   for (const [k, v] of Object.entries(data)) if (!fields.has(k.toLowerCase())) fields.set(k.toLowerCase(), v);
   return fields;
+}
+
+/**
+ * YAML's explicit-key indicator (`? key`): no post's front matter writes one, and a few hundred nested ones ("? ? ? …"
+ * under a key) cost the parser tens of seconds.
+ */
+const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/;
+
+function countFlowBrackets(block: string): number {
+  let n = 0;
+  for (let i = 0; i < block.length; i++) {
+    const c = block.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) n++;
+  }
+  return n;
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
