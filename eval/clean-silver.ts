@@ -1,5 +1,5 @@
 /**
- * npm run eval:clean-silver [-- --min-words N]
+ * npm run eval:clean-silver [-- --min-words N] [--losses]
  *
  * A proxy for unseen sites, for the text-dump cleaner. `npm run eval:clean` has only 91 pages, and
  * its development folds hold almost none of the failures its held-out folds show. The 793 saved pages of
@@ -14,6 +14,9 @@
  * judged by how it moves them. Folds are those of eval:metadata (by site): A1 and A2 may be read while writing rules,
  * B only as totals. Pages whose silver body has fewer than `--min-words` (80) words are left out (the HTML extractor
  * found no article). Not a CI gate (no floors): it renders about 800 pages twice (about a minute of CPU).
+ *
+ * `--losses`: the silver lines the text cleaner removed, grouped by rule and reason (eval/lib/losses.ts), for the pages
+ * of folds A1 and A2 only (fold B is never listed), per renderer.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,8 +27,9 @@ import { loadGold, preparePages, siteFold } from "./lib/metadata-dev.ts";
 import { bodyText, metricsOf, shingleMatch, tokenize, type PageScore } from "./lib/shingles.ts";
 import { renderMarkdownDump, renderTextDump } from "./lib/text-dump.ts";
 import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
+import { printLosses, type LossPage } from "./lib/losses.ts";
 
-const { values: args } = readArgs("npm run eval:clean-silver --", { usage: "[--min-words N]", options: { ...EVAL_OPTIONS, "min-words": { type: "string" } } });
+const { values: args } = readArgs("npm run eval:clean-silver --", { usage: "[--min-words N] [--losses]", options: { ...EVAL_OPTIONS, "min-words": { type: "string" }, losses: { type: "boolean" } } });
 
 const minWords = Number(args["min-words"] ?? 80);
 
@@ -37,6 +41,7 @@ try {
   // The pages decoded as a scraper would (the dataset's own prepare.mjs, url mode: one JSON record per page).
   preparePages(work);
   const scores: Record<"text" | "markdown", Record<string, PageScore[]>> = { text: { A1: [], A2: [], B: [] }, markdown: { A1: [], A2: [], B: [] } };
+  const losses: Record<"text" | "markdown", LossPage[]> = { text: [], markdown: [] };
   const seen = new Set<string>();
   let pages = 0;
   for (const file of readdirSync(work).sort()) {
@@ -50,8 +55,12 @@ try {
       if (tokenize(silver).length < minWords) continue;
       pages++;
       const fold = siteFold(g);
-      scores.text[fold].push(shingleMatch(silver, bodyText(cleanTextDump(renderTextDump(rec.html)))));
-      scores.markdown[fold].push(shingleMatch(silver, bodyText(cleanTextDump(renderMarkdownDump(rec.html)))));
+      for (const mode of ["text", "markdown"] as const) {
+        const result = cleanTextDump(mode === "text" ? renderTextDump(rec.html) : renderMarkdownDump(rec.html));
+        const output = bodyText(result);
+        scores[mode][fold].push(shingleMatch(silver, output));
+        if (args.losses && fold !== "B") losses[mode].push({ label: rec.url ?? g.url, reference: silver, output, removed: result.removed });
+      }
     }
   }
   const fmt = (s: PageScore[]) => {
@@ -62,6 +71,7 @@ try {
   for (const mode of ["text", "markdown"] as const) {
     const f = scores[mode];
     console.log(`${mode.padEnd(8)} A1 ${fmt(f.A1)} | A2 ${fmt(f.A2)} | B* ${fmt(f.B)}`);
+    if (args.losses) printLosses(losses[mode]);
   }
   console.log("(agreement with the HTML extractor, not truth: compare runs; * fold B: totals only)");
 } finally {

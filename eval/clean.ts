@@ -30,9 +30,10 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
-import { bodyText, shingleMatch, metricsOf, exactTokens, pageF1, precisionScore, recallScore, tokenize, type PageScore, type Metrics } from "./lib/shingles.ts";
+import { bodyText, shingleMatch, metricsOf, exactTokens, pageF1, precisionScore, recallScore, type PageScore, type Metrics } from "./lib/shingles.ts";
 import type { RemovedBlock } from "../stages/types.ts";
 import { EVAL_OPTIONS, readArgs } from "./lib/args.ts";
+import { printLosses } from "./lib/losses.ts";
 
 const { values: args } = readArgs("npm run eval:clean --", {
   usage: "[--mode html|text|innertext|markdown|both|all] [--verbose] [--worst N] [--losses] [--list-held-out] [--write-baseline]",
@@ -153,33 +154,6 @@ function runMode(mode: Mode): { scores: PageScore[]; exact: number; seconds: num
   return { scores, exact, seconds, outputs, removed };
 }
 
-/** `--losses`: the development folds' article lines that were removed, grouped by rule and reason (see the header). */
-function printLosses(pages: readonly number[], outputs: readonly string[], removed: readonly RemovedBlock[][]): void {
-  const groups = new Map<string, { weight: number; lines: string[] }>();
-  const joined = (text: string) => ` ${tokenize(text).join(" ")} `;
-  for (const i of pages) {
-    const gold = joined(truth[ids[i]].articleBody);
-    const goldTokens = tokenize(truth[ids[i]].articleBody).length;
-    const out = joined(outputs[i]);
-    for (const r of removed[i]) {
-      const t = joined(r.text);
-      const n = tokenize(r.text).length;
-      if (n < 4 || !gold.includes(t) || out.includes(t)) continue;
-      const key = `${r.rule} | ${r.reason}`;
-      const g = groups.get(key) ?? { weight: 0, lines: [] };
-      g.weight += n / goldTokens / pages.length;
-      if (g.lines.length < LOSS_EXAMPLES) g.lines.push(`${ids[i].slice(0, 10)}: ${r.text.slice(0, 120)}`);
-      groups.set(key, g);
-    }
-  }
-  console.log(`  recall lost to removed article lines (share of the development folds' gold tokens), by rule:`);
-  for (const [key, g] of [...groups].sort((a, b) => b[1].weight - a[1].weight)) {
-    console.log(`  ${g.weight.toFixed(4)} ${key}`);
-    for (const l of g.lines) console.log(`      ${l}`);
-  }
-}
-/** Lines listed under each rule by `--losses`. */
-const LOSS_EXAMPLES = 4;
 
 const fmt = (m: Metrics) => `P=${m.precision.toFixed(3)} R=${m.recall.toFixed(3)} F1=${m.f1.toFixed(3)}`;
 
@@ -225,7 +199,7 @@ for (const mode of modes) {
       );
     }
   }
-  if (args.losses && mode !== "html") printLosses(devIdx, outputs, removed);
+  if (args.losses && mode !== "html") printLosses(devIdx.map((i) => ({ label: ids[i].slice(0, 10), reference: truth[ids[i]].articleBody, output: outputs[i], removed: removed[i] })));
   const floors = baseline[mode] as Floors | undefined;
   if (floors) {
     for (const key of ["precision", "recall", "f1"] as const) {

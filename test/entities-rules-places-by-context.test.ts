@@ -68,7 +68,8 @@ describe("entity rules: towns read as people, and work nouns that are verbs", ()
   it("'hit' and 'play' name a work only as nouns; as verbs their object keeps the model's type", () => {
     const model = modelSaying({ velmara: "B-PLACE", velvet: "B-PER", roads: "I-PER", keldby: "B-ORG" });
     expect(typed("Shelling hit Velmara on Monday.", model)).toEqual(["GPE Velmara"]);
-    expect(typed("United will play Keldby on Saturday.", model)).toEqual(["ORG Keldby"]);
+    // The subject facing a team is a team too (rules-org-cues.ts teamsFacingTeams).
+    expect(typed("United will play Keldby on Saturday.", model)).toEqual(["ORG United", "ORG Keldby"]);
     expect(typed("Their 1998 hit Velvet Roads sold well.", model)).toEqual([]);
     expect(typed("It was a smash hit Velvet Roads never matched.", model)).toEqual([]);
   });

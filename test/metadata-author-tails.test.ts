@@ -39,8 +39,9 @@ describe("a name's tail", () => {
     ]);
   });
 
-  it("cuts each part's role in brackets and keeps both people", () => {
-    expect(cleanAuthor(["Tove Arnhem (Text) und Ivo Lindqvist (Fotos)"])).toBe("Tove Arnhem, Ivo Lindqvist");
+  it("cuts each part's role in brackets: the writers stay, the photographer goes (as after 'Fotos:')", () => {
+    expect(cleanAuthor(["Tove Arnhem (Text) und Ivo Lindqvist (Fotos)"])).toBe("Tove Arnhem");
+    expect(cleanAuthor(["Tove Arnhem (Text) und Ivo Lindqvist (Text)"])).toBe("Tove Arnhem, Ivo Lindqvist");
   });
 
   it("cuts an author box's buttons and a degree printed without a comma", () => {

@@ -669,7 +669,8 @@ function prevWithWords(lines: readonly ClassifiedLine[], i: number): ClassifiedL
  * colon lead-in just above it and prose just below it (a markets page's updates, a timeline told backwards, a
  * basketball play-by-play whose clock counts down, a TV guide) stays. Not a programme inside an article (times in the
  * day's order), and not a live page's entries (a heading with prose under it, or one-line entries that end like
- * sentences: `liveBlogEntries` reads those).
+ * sentences: `liveBlogEntries` reads those). Nor a lede's own updates: a chain right under a paragraph whose lines
+ * report on it (`sharesTopic`), with nothing below (a short live page or a disruption notice).
  */
 function tickerLines(lines: readonly ClassifiedLine[]): number[] {
   const out: number[] = [];
@@ -692,7 +693,8 @@ function tickerLines(lines: readonly ClassifiedLine[]): number[] {
       const above = prevText(chain[0]);
       const below = nextText(chain[chain.length - 1]);
       const inArticle = (prose(above) || paragraph(above) || leadIn(above)) && (prose(below) || paragraph(below));
-      if (2 * headlines >= chain.length && 4 * entries <= chain.length && !inArticle) out.push(...chain);
+      const ownUpdates = paragraph(above) && sharesTopic(chain.map((k) => lines[k].text), above!.text);
+      if (2 * headlines >= chain.length && 4 * entries <= chain.length && !inArticle && !ownUpdates) out.push(...chain);
     }
     chain = [];
   };
@@ -707,6 +709,30 @@ function tickerLines(lines: readonly ClassifiedLine[]): number[] {
   close();
   return out;
 }
+/** Words of four letters or more that no language's function-word list holds, lower case. */
+function topicWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !ANY_STOPWORD.has(w)));
+}
+const ANY_STOPWORD: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flatMap((s) => [...s]));
+/**
+ * Do clock-opened lines report on the paragraph above them: half of them or more share a topic word with it, and the
+ * shared words are UPDATE_TOPIC_WORDS_MIN or more (one shared word throughout is a local ticker's town name). Family: a
+ * short live page or a disruption notice (a lede, then newest-first one-line updates on the same story, in any
+ * language), which read as a latest-news ticker under a one-paragraph article and lost every update.
+ */
+function sharesTopic(entries: readonly string[], lede: string): boolean {
+  const ledeWords = topicWords(lede);
+  const shared = new Set<string>();
+  let reporting = 0;
+  for (const e of entries) {
+    const common = [...topicWords(e.replace(CLOCK_OPENED, ""))].filter((w) => ledeWords.has(w));
+    if (common.length > 0) reporting++;
+    for (const w of common) shared.add(w);
+  }
+  return 2 * reporting >= entries.length && shared.size >= UPDATE_TOPIC_WORDS_MIN;
+}
+/** Fewest distinct words that a lede's updates share with it (see `sharesTopic`). */
+const UPDATE_TOPIC_WORDS_MIN = 3;
 /**
  * A share row's line: the lexicon's share buttons (as a plain line or as a Markdown link, "* [Facebook](…)"), and a
  * short entry of a share list that the sign-up rules name ("* Email").
@@ -776,6 +802,47 @@ const RELATIVE_STAMP = /(?:^|\s)\d{1,3}\s*(?:m|h|d|w|mo|y|mins?|minutes?|hrs?|ho
 const THREAD_STAMP_MAX_WORDS = 8;
 /** A reply button or a pager this close under the second print: the header was repeated at the thread's foot. */
 const THREAD_FOOT_REACH = 2;
+
+/** Most lines between the headline and a lede, and between the lede and the body run (meta rows, a photo's caption and credit, a share row). */
+const LEDE_GAP_LINES = 8;
+/** Fewest words of a lede (a sentence, not a kicker or a caption). */
+const LEDE_MIN_WORDS = 8;
+/** A credit line of at most this many words right under a paragraph makes the paragraph a caption ("© Jane Roe / Example Agency"). */
+const LEDE_CREDIT_MAX_WORDS = 5;
+/**
+ * The lede under the article's meta row, apart from the body: the one paragraph between the page's headline and the
+ * body run, with a dateline or byline between the headline and it, and everything else there page furniture (no
+ * prose: meta rows, a photo's caption and credit, a share row, a reading time, empty list markers), at most
+ * LEDE_GAP_LINES lines on each side. It is a sentence (a closing stop, LEDE_MIN_WORDS words or more, no list mark, not
+ * cut off with "…", printed once). Family: news and magazine pages that print headline, meta row, lede, photo and
+ * share bar, then the article: the lede weighs one isolated paragraph against the furniture's cost, so the body run
+ * started under it. A dek right under the headline, above the meta row, stays out (the standfirst rule).
+ * Returns the lede's index, or -1.
+ */
+function ledeUnderMetaRow(lines: readonly ClassifiedLine[], titleAt: number, start: number, isMetaRow: (i: number) => boolean, repeatedFrom: ReadonlyMap<number, unknown>): number {
+  if (titleAt >= start) return -1;
+  let lede = -1;
+  let meta = false;
+  for (let i = titleAt + 1; i < start; i++) {
+    const l = lines[i];
+    if (l.breaker) return -1;
+    if (isMetaRow(i)) {
+      if (lede >= 0) return -1;
+      meta = true;
+      continue;
+    }
+    if (l.score <= 0 && l.cls !== "good") continue;
+    if (lede >= 0) return -1;
+    lede = i;
+  }
+  if (lede < 0 || !meta || lede - titleAt > LEDE_GAP_LINES || start - lede > LEDE_GAP_LINES) return -1;
+  const l = lines[lede];
+  if (l.cls !== "good" || !l.sentenceEnd || l.list || l.words < LEDE_MIN_WORDS || CUT_OFF_EXCERPT.test(l.text) || repeatedFrom.has(lede)) return -1;
+  // (a paragraph over a bare credit, "© Jane Roe", "FILE PHOTO", is the photo's caption)
+  const under = nextWithWords(lines, lede);
+  if (under && under.words <= LEDE_CREDIT_MAX_WORDS && (under.rule === "clean/caption" || under.rule === "clean/copyright")) return -1;
+  return lede;
+}
 
 /** A line scoring this low or lower is a hard stop (comment-thread header). */
 const HARD_STOP_SCORE = 150;
@@ -2821,6 +2888,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     }
   };
   cleanBody(start, end);
+  const lede = title ? ledeUnderMetaRow(lines, title.index, start, (i) => datelines.has(i) || bylines.has(i), repeatedFrom) : -1;
+  if (lede >= 0) decisions[lede] = { keep: { text: lines[lede].text, role: "body" } };
 
   // ---- further articles in the same dump ----------------------------------------------------------
   // A headline with its dateline below the body, followed by a body of its own, is another

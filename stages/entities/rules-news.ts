@@ -624,6 +624,8 @@ const ORG_KIND_NOUNS = new Set([
   "organisation", "organization", "party", "association", "federation", "society", "school", "university", "college",
   // business news describes companies by these too ("X, the Danish shipping group,", "X, a mid-sized lender,").
   "lender", "insurer", "conglomerate", "group",
+  // ("X, the Dutch chipmaker,", "X, a Swiss drugmaker,", "X, the tech giant,", "X, a fintech startup,").
+  "chipmaker", "drugmaker", "giant", "startup", "supermarket", "bank", "miner", "carrier",
 ]);
 /** Words that may close the kind noun's phrase. */
 const KIND_PHRASE_ENDS = new Set([

@@ -70,7 +70,7 @@ function spansInside(out: SpanEdits, k: number, e: number): boolean {
 }
 
 /** End of the run of capitalised words glued together from token k (at most `max`). */
-function capitalRun(tok: Tokens, k: number, max: number): number {
+export function capitalRun(tok: Tokens, k: number, max: number): number {
   let j = k;
   while (j < tok.words.length && j - k < max && isCapitalised(tok.words[j]) && (j === k || glued(tok, j))) j++;
   return j;
@@ -454,6 +454,10 @@ const INSTITUTION_HEADS = new Set([
   // Colony Museum", "Keld Village Mall", "the Velmoria Scouts"), read as the town they open with: organisations
   // in WikiGold, CrossNER, UNER and GUM (GUM marks some museums and malls as facilities, not scored).
   "School", "Schools", "Museum", "Mall", "Scouts", "Guides",
+  // Companies and periodicals by their head word ("Grembley Capital", "Tarrow Partners", "Keld Industries", "the
+  // Velmor Review"; business news and citations): no town or person is named "… Industries" or "… Review".
+  "Capital", "Partners", "Ventures", "Industries", "Enterprises", "Brands", "Labs", "Telecom", "Pharma", "Logistics",
+  "Investments", "Securities", "Bancorp", "Review", "Bulletin", "Weekly",
 ]);
 export function institutionHeads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {

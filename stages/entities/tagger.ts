@@ -24,7 +24,8 @@ import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, afterPlacePreposition, citedAuthors, coordinatedPeople, demonymBeforePerson, demonymsOfPlaces, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals, subjectsOfPersonVerbs } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
-import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, isSportDocument, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { employersAndStatements, namesBeforeStaffTitles, teamsFacingTeams, townClubs } from "./rules-org-cues.ts";
 import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placeSpellingVariants, placesBeforeDistrictNouns } from "./rules-context.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -223,6 +224,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "company-suffix", family: "companies with a legal-form suffix (Inc, Ltd, AG, SpA)", run: allSpans(companySuffix) },
   { name: "org-description", family: "bands, labels, companies named by their kind (the band X, X is a … company)", run: allSpans(orgsByDescription) },
   { name: "company-cue", family: "companies named by what only a company has (the chief executive of X, shares in X, X's shareholders)", run: allSpans(companiesByCue) },
+  { name: "employer-cue", family: "employers and companies by their cues (works at X, joined X as, X said its)", run: allSpans(employersAndStatements) },
   { name: "org-kind-after", family: "a name before a lower-case kind noun (the X company, the X and Y parties)", run: allSpans(orgsBeforeKindNoun) },
   { name: "call-sign", family: "broadcasters' call signs (2KR, 882 4TR) in a document about radio", run: allSpans(callSigns) },
   { name: "unit-number", family: "units called by their number (the 139th was transferred)", run: allSpans(unitsByNumber) },
@@ -254,6 +256,9 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-nickname", family: "a town and a plural nickname (Leeds Rhinos)", run: allSpans(teamNicknames) },
   { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
+  { name: "staff-title", family: "a name before the title of someone working for it (X chief executive Ann Y, X manager Ann Y)", run: (c, spans) => namesBeforeStaffTitles(c.tok, spans, isSportDocument(c.tok)) },
+  { name: "town-club", family: "clubs named after their town with City, Town or County in a sports report (X City)", run: (c, spans) => townClubs(c.tok, spans, isSportDocument(c.tok)) },
+  { name: "team-opponent", family: "teams facing a team (X beat Y, X play Y)", run: (c, spans) => teamsFacingTeams(c.tok, spans, isSportDocument(c.tok)) },
   { name: "party-nickname", family: "parties called by their members' plural or a short name (the Tories, the Democrats, Labour)", run: allSpans(partyNicknames) },
   { name: "religious-order", family: "religious orders called by their members' plural (the Jesuits, Discalced Carmelites)", run: allSpans(religiousOrders) },
   { name: "everyday-abbreviation", family: "everyday abbreviations tagged alone (won by KO, an ERA of 3.09)", run: allSpans(dropEverydayAbbreviations) },

@@ -37,6 +37,13 @@ const CHROME_PLACES = String.raw`sidebar|side-bar|footer|nav|menu|breadcrumb`;
 const POST_NAV = String.raw`post-nav|postnav|prev-next|prevnext|previous-post|next-post`;
 const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent|${POST_NAV}`;
 /**
+ * The same teaser lists with a component's namespace or the article's part before them ("c-related", "inline-related",
+ * "article-related", "post-recommendations", "story-most-read"): a box of other stories placed in or under the article
+ * (an inline "read also" box between its paragraphs), whose teasers print their own writers' bylines. Family: news CMSs
+ * and BEM-styled themes that name a block after the part of the page it sits in.
+ */
+const NAMESPACED_STORY_LISTS = String.raw`(?:[a-z]{1,2}|inline|article|post|story|entry|single)[-_](?:related|recommend|popular|trending|most-read|mostread|more-stories)`;
+/**
  * Class / id token prefixes of the links to the previous and next post (STORY_LISTS' last part): a box with these that
  * holds the page's <h1> is the post itself, as an infinite-scroll theme's "next-post-loaded" wrapper (a pager never does).
  */
@@ -47,7 +54,7 @@ export const POST_NAV_TOKEN = new RegExp(String.raw`^(?:${POST_NAV})`, "i");
  * popular / "more stories" teasers, footers, menus, share bars, newsletter boxes.
  * Matched against the start of each class token, so `has-sidebar` on <body> does not count.
  */
-export const ELSEWHERE_TOKEN = new RegExp(String.raw`^(?:comment|kommentar|${CHROME_PLACES}|widget|${STORY_LISTS}|reply|respond|disqus|newsletter|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud)`, "i");
+export const ELSEWHERE_TOKEN = new RegExp(String.raw`^(?:comment|kommentar|${CHROME_PLACES}|widget|${STORY_LISTS}|${NAMESPACED_STORY_LISTS}|reply|respond|disqus|newsletter|share|social|promo|advert|ad-|cookie|banner|carousel|slider|archive|calendar|tagcloud)`, "i");
 /**
  * Elements readers never see: the hidden author boxes and "rich snippet" copies that WordPress themes
  * (`rich-snippet-hidden`, `display: none` author vcards) and Bootstrap/Tailwind (`d-none`, `hidden`) print
@@ -125,7 +132,8 @@ const PIECE_OF = String.raw`(?:un\s+article|une\s+chronique|une\s+tribune|un\s+e
 
 /**
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
- * English By/Written by/Words by ("A column by"), German Von/Text/Autor ("Eine Kolumne von"), French Par, Spanish/Portuguese Por,
+ * English By/Written by/Words by ("A column by"), German Von/Text/Autor ("Eine Kolumne von"; the gender-inclusive "Autor*in",
+ * "Autor:in", "Autor_in", "AutorIn"), French Par ("Écrit par", "Rédigé par"), Spanish/Portuguese Por ("Redactado por"),
  * Italian Di/Da, Dutch Door, Scandinavian Av/Af, Polish/Czech Autor, Russian Автор/Текст,
  * Indonesian Oleh/Penulis, Turkish Yazar/Yazan, Bosnian/Croatian/Serbian Piše/Пише ("writes"), Hungarian Szerző, Finnish Kirjoittaja/Toimittaja,
  * Greek Γράφει, Baltic and Slovene Autorius/Autors/Avtor. Before the word, a CMS's publishing verb (POSTER_VERBS: "Erstellt von", "Gepostet von",
@@ -133,7 +141,7 @@ const PIECE_OF = String.raw`(?:un\s+article|une\s+chronique|une\s+tribune|un\s+e
  * The longer words come first ("Texto de", "Text und Fotos" before "texto", "text"): an alternation takes the first that
  * fits, and a shorter one would leave "de Ann Lee" as the name.
  */
-export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:${PIECE_OF}|fotos? und text|${MORE_BYLINE_WORDS}|by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:in)?|author|auteur|autore|yazar|yazan|автор|текст|text|redaktion)\s*:?\s+`, "i");
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|rédigée?|redigido|redactado|redatto|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:${PIECE_OF}|fotos? und text|${MORE_BYLINE_WORDS}|by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:[*:_]?in)?|author|auteur|autore|yazar|yazan|автор|текст|text|redaktion)\s*:?\s+`, "i");
 
 /**
  * Author meta names a vendor or plugin coins for the byline, read after the well-known ones (META_AUTHOR): a prefix,

@@ -19,6 +19,7 @@ import { labelsBeforeSuffix, registrableHost, urlHost } from "../../common/url.t
 // as in the page text: a value that is already clean (most URLs, dates, names) comes back as it is.
 import { squash } from "./blocks.ts";
 import { NEVER_TEXT_TAGS } from "./dom.ts";
+import { withoutGluedInterface } from "./glued-interface.ts";
 import { CJK_LABEL_TAIL, COMMENTER_SAYS, HANDLE_PAGE_HREF, OUTLET_END_WORDS, PLACE_NAME_HEADS, PLACE_NAME_LEADS, TRADE_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, INTERFACE_WORDS, MODIFIED_HINT,
@@ -228,7 +229,7 @@ function ldOrgOnly(v: Json | undefined, byId: Map<string, Record<string, Json>>)
 export { decodeEntities };
 
 /** A role label before a name, in each part of a credit line ("Interview: Ann Lee, Fotos: Bo Ek"). */
-const ROLE_LABEL = new RegExp(String.raw`^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:in)?|autor(?:in)?|author|guest author|verfasser(?:in)?|auteur|autore|${MORE_BYLINE_WORDS}|yazar)\s*:\s*`, "i");
+const ROLE_LABEL = new RegExp(String.raw`^\s*(?:interview|text|texte|fotos?|photos?|bilder?|illustrations?|words|reporting|story|gastbeitrag|kommentar|analyse|analysis|opinion|meinung|ein kommentar von|eine analyse von|gastautor(?:[*:_]?in)?|autor(?:[*:_]?in)?|author|guest author|verfasser(?:[*:_]?in)?|auteur|autore|${MORE_BYLINE_WORDS}|yazar)\s*:\s*`, "i");
 
 /**
  * A picture agency after a name, after a slash or a dash or in brackets ("Ann Lee/Getty Images", "Ann Lee / AP Photo", "Ann
@@ -251,6 +252,14 @@ const SPONSOR_LABEL = /^\s*(?:(?:presented|sponsored|paid\s+for|brought\s+to\s+y
  * mark up with byline or author classes.
  */
 const PHOTO_CREDIT_ONLY = /^\s*(?:(?:header|cover|lead|title|titel)[\s-]?)?(?:fotos?|photos?|photograph(?:y|ie)?|fotografie|bilder?|images?|illustrations?|grafik|graphics?|videos?|kamera|camera)\s*(?::|(?:by|von|par|por|de|di)\s)/i;
+/**
+ * A byline part closed by a picture role in brackets ("Bo Ek (Fotos)", "(Photo)", "(Bild)", "(Illustration)", "(Grafik)",
+ * "(Video)"): the contributor of the pictures. Family: German, Scandinavian and Dutch bylines that give each contributor's
+ * role in brackets after the name.
+ */
+const PHOTO_ROLE_IN_BRACKETS = /\(\s*(?:fotos?|photos?|photographs?|bilder?|bild|fotografie|photography|foto\s*\/\s*video|illustrations?|illustratie|grafik|graphics?|videos?)\s*\)$/i;
+/** The writer's roles in brackets, the text's and the pictures' ("(Text und Fotos)", "(text & photos)", "(Texte et photos)"). */
+const TEXT_AND_PICTURES_IN_BRACKETS = / ?\(\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|,|\/)\s*(?:fotos?|photos?|bilder?|images?|immagini)\s*\)(?=\s*(?:$|[,;]))/i;
 const TEXT_ROLE = /\b(?:text|texte|words|story|reporting|interview|autor(?:in)?|author)\b\s*(?::|by\s|von\s|par\s|und|and|et|&|\+|\/|,)/i;
 
 /**
@@ -388,7 +397,20 @@ function unquoteTitle(s: string): string {
   return out;
 }
 
+/** Whether a part is the site's whole name: the site's, the host's without its suffix, or one of the host's labels (four letters or more). */
+function namesSiteWhole(part: string, site: string | null, host: string | null): boolean {
+  const k = titleKey(part);
+  if (k.length < 3) return false;
+  if (site && titleKey(site) === k) return true;
+  return !!host && (titleKey(host.replace(/\.[a-z]{2,6}$/i, "")) === k || host.toLowerCase().split(".").some((l) => l.length >= 4 && titleKey(l) === k));
+}
+/** The site's name in brackets closing a <title> ("Headline (Example Post)", "Headline [Example Wiki]"). */
+const BRACKETED_TAIL = /(?:\(([^()[\]]{2,60})\)|\[([^()[\]]{2,60})\])\s*$/;
 function stripSiteParts(raw: string, site: string | null, host: string | null): string {
+  // a bracketed tail that names the site (not a section word alone: "(Update)", "[Video]" are the story's) goes, and the
+  // rest is read as a <title> of its own. Family: CMSs and wikis that append the site's name in brackets.
+  const bracketed = BRACKETED_TAIL.exec(raw);
+  if (bracketed && raw.slice(0, bracketed.index).trim() && namesSiteWhole(bracketed[1] ?? bracketed[2], site, host)) return stripSiteParts(raw.slice(0, bracketed.index).trimEnd(), site, host);
   const parts = raw.split(TITLE_SEPARATOR);
   // "Headline Tagline | Tagline": a site tagline the CMS glued to the headline with no separator
   // and printed again after one; the glued copy goes with the separated one.
@@ -558,6 +580,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a name with a photo agency after a slash or in brackets ("Ann Lee/Getty Images", "Ann Lee (Shutterstock)"): a picture's
     // credit (PHOTO_AGENCY_CREDIT); only that name goes ("Text: Ann Lee, Fotos: Bo Ek/Getty Images" is Ann Lee's)
     s = withoutPhotoCredits(s);
+    // the writer's roles in brackets after the name ("Ann Lee (Text und Fotos)"): the name's, cut before the split reads
+    // the bracket's "und" as a join (TEXT_AND_PICTURES_IN_BRACKETS)
+    s = s.replace(TEXT_AND_PICTURES_IN_BRACKETS, "");
     if (!s) continue;
     // the person interviewed ("Interview with Ann Lee", "Im Gespräch mit Ann Lee"), not the writer (INTERVIEWED); the
     // writer credited after them stays ("Interview with Ann Lee, by Bo Ek", "Ein Gespräch mit Ann Lee von Bo Ek")
@@ -598,6 +623,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       // a wire agency's spelt-out name as its own part after a writer ("ANN LEE, Associated Press"), as after a space
       // ("Ann Lee The Associated Press", agencyCut); its code stays (", AP", ", NDR": annotators keep a desk's code)
       if (i > 0 && names.length && /\s/.test(p) && WHOLE_AGENCY_NAME.test(p)) continue;
+      // a part whose role in brackets is the pictures' ("Von Ann Lee (Text) und Bo Ek (Fotos)", "Bo Ek (Illustration)"): the
+      // photographer or illustrator, not a writer (PHOTO_ROLE_IN_BRACKETS; "(Text)" is cut by trimNameTail and the name stays)
+      if (PHOTO_ROLE_IN_BRACKETS.test(p)) continue;
       // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
       // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
       if (i > 0 && JOB_TITLE_END.test(p)) continue;
@@ -643,6 +671,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
         const start = end >= 3 && FOLLOW_WORDS.has(words[0].toLowerCase()) ? 1 : 0;
         if (start || end < words.length) p = words.slice(start, end).join(" ");
       }
+      // and the buttons glued to the name's last word with no space ("Ann LeeSharePrint": glued-interface.ts)
+      p = withoutGluedInterface(p);
       // an office before an official's name on a byline the page prints ("By Governor Ann Lee", "Oleh Menteri …": an
       // op-ed or a statement the official signs): the name, when a whole one follows (OFFICE_FIRST_WORDS); the text
       // reader passes officeName false when more of the sentence follows the name on its line ("Oleh Presiden Joko
@@ -1259,6 +1289,19 @@ const isOtherPageLink = (e: Element): boolean => e.name === "a" && !!e.attribs.h
 const TITLE_CLASS = /(?:^|[-_])title$/i;
 let subtreeMemo = new WeakMap<Element, number>();
 /**
+ * Attributes that component frameworks and their test suites use to name a part of the page where the class names are
+ * hashed or generic ("css-1x2y3z", "sc-bdfBwQ"): `data-testid="authorName"`, `data-qa="article-byline"`,
+ * `data-component="byline"`. Family: React, Next.js, Vue and Svelte news and blog front ends (and hosted platforms built
+ * on them) whose byline and date carry no telling class.
+ */
+const TEST_HOOK_ATTRIBUTES = ["data-testid", "data-test-id", "data-test", "data-qa", "data-cy", "data-component", "data-hook"] as const;
+/** The values of an element's test-hook attributes (TEST_HOOK_ATTRIBUTES), each after a space; "" when it has none. */
+function testHooks(a: Record<string, string>): string {
+  let out = "";
+  for (const k of TEST_HOOK_ATTRIBUTES) if (a[k]) out += ` ${a[k]}`;
+  return out;
+}
+/**
  * The HOLDS_* flags of an element's descendants: each element's flags are its children's own and held ones, so an author
  * element's ancestors are each read once however many author elements a list holds (iterative, post-order: deep pages).
  */
@@ -1390,7 +1433,9 @@ function gather(root: AnyNode): MetaNodes {
         if (itemprop === "author") n.authorEls.push(el);
         else if (a.rel === "author" && !unseen) n.authorEls.push(el);
       } else if (a.rel === "author" && !unseen) n.authorEls.push(el);
-      const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}`;
+      // (with a component's test or role attribute, TEST_HOOK_ATTRIBUTES: sites built with component frameworks hash their
+      // class names, "css-1x2y3z", and name the parts there instead, data-testid="authorName")
+      const hint = `${a.class ?? ""} ${a.id ?? ""} ${itemprop ?? ""}${testHooks(a)}`;
       if (hint.length > 2 && name !== "body" && name !== "html") {
         if (DATE_HINT.test(hint) || (name === "time" && !a.datetime)) n.dateHints.push({ el, order, elsewhere: dateAway });
         if (((AUTHOR_HINT.test(hint) && !AUTHOR_HINT_NOT.test(hint) && !weakBylineToken(el, hint)) || a.rel === "author") && !unseen) n.authorHints.push({ el, order, elsewhere: away });
@@ -1667,9 +1712,15 @@ function underCommentsHeading(el: Element): boolean {
   return false;
 }
 
+/**
+ * A byline word run into the name with no space ("ByAnn Lee", "VonAnn Lee"): the word and the name printed in two spans
+ * side by side. Only the capitalised words that start no surname glued to a capital ("Di", "Da", "De" do: "DiMaggio").
+ * Family: component-built bylines (hashed classes, test-id hooks) whose "By" label is its own span.
+ */
+const GLUED_BYLINE_WORD = /^(By|BY|Von|VON|Par|PAR|Por|POR|Door|Oleh)(?=\p{Lu}\p{Ll})/u;
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
-  let t = squash(text).replace(/^[\s|•·:,-]+/, "");
+  let t = squash(text).replace(/^[\s|•·:,-]+/, "").replace(GLUED_BYLINE_WORD, "$1 ");
   const opener = BYLINE_OPENER.exec(t);
   t = t.replace(BYLINE_OPENER, "");
   return opener && curatedByOrganisation(opener[0], t) ? "" : t;
@@ -2538,6 +2589,16 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
       }
     }
   }
+  // The site's name as a later part of a byline after the writer ("By Ann Lee, Example Post", the <title> printing "Headline -
+  // Example Post" and no field naming the site): the outlet the writer writes for, not a co-author. Only a part after the
+  // first, only the <title>'s site part (titleSiteKeys: not the headline's), and not a person's shape unless an organisation
+  // word says otherwise (a one-person site's "Headline | Bo Ek" names its owner, who may co-sign). Family: news and
+  // magazine sites without og:site_name whose byline row prints the outlet after the name.
+  if (author && author.includes(", ")) {
+    const names = author.split(", ");
+    const kept = names.filter((n, i) => i === 0 || !titleSiteKeys.has(titleKey(n)) || (!organisationWorded(n) && titlePerson(n)));
+    if (kept.length < names.length) author = kept.join(", ");
+  }
   // The chosen author, checked against what the page shows (corroborate: trust per source, families of non-bylines).
   const authorRejected = author ? (corroborate(author, authorFrom ?? "", evidenceOf(author, nodes, hints), nodes) ?? undefined) : undefined;
   const droppedNames = new Set(authorRejected && author ? author.split(", ").map(titleKey) : []);
@@ -2687,7 +2748,7 @@ const INLINE_TAGS: ReadonlySet<string> = new Set(["a", "span", "strong", "em", "
 
 /**
  * Whether an author link is all its block says (authorPageLinkName's source): the block's text less its writers' links
- * (WRITER_PAGE_HREF), byline words ("By", "and", "von", "und") and a date's digits keeps AUTHOR_LINK_REST_LETTERS
+ * (WRITER_PAGE_HREF), its category links (CATEGORY_PAGE_HREF), byline words ("By", "and", "von", "und") and a date's digits keeps AUTHOR_LINK_REST_LETTERS
  * letters at most (a month's name); a block in a list item (a comment list, a related list, a link row) does not count.
  * A name in running prose ("As our reporter <a>Ann Lee</a> revealed …") is a mention, not a byline.
  */
@@ -2706,6 +2767,11 @@ function linkFillsBlock(a: Element): boolean {
         const t = squash(textOf(k));
         if (t) rest = rest.replace(t, " ");
         links++;
+      } else if (k.name === "a" && CATEGORY_PAGE_HREF.test(k.attribs.href ?? "")) {
+        // the post's category link in the same meta row ("3 March 2024 · <a href=/category/harbour>Harbour</a> · <a
+        // href=/author/ann-lee>Ann Lee</a>"): the row's furniture, as its date is, not prose around the name
+        const t = squash(textOf(k));
+        if (t) rest = rest.replace(t, " ");
       } else walk(k);
     }
   };
@@ -3603,7 +3669,9 @@ function corroborate(author: string, from: string, ev: AuthorEvidence, nodes: Me
   // (unless the page prints them together, as written: "Budiman dan Sutrisno | 3 Maret 2024", one-word writers' names)
   if (trust === "declared" && names.length > 1 && !caseless && names.every((n) => !n.includes(" ")) && !ev.hint && !ev.cue && !printedTogether(names, nodes.pageText)) return "keyword list";
   if (names.length === 1 && !caseless && AGENCY_CODE.test(author) && (trust === "weak" || (trust === "visible" && !ev.near)) && !ev.hint) return "agency code";
-  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText))) return "press contact";
+  // (a declared author, JSON-LD or a meta tag, is a third party's contact only under a contact label: an unlabelled
+  // "Ann Lee, Tel. …" block closing the story is the writer's own contact line)
+  if (!ev.hint && names.every((n) => onlyAsContact(n, nodes.pageText, trust === "declared"))) return "press contact";
   return null;
 }
 
@@ -3652,14 +3720,18 @@ function onlySetAside(names: string[], kept: Placed[], nodes: MetaNodes): boolea
  * press release's "Pressekontakt: Ann Lee, Tel. …". The page's text without its footer and sidebars, where one-person and
  * freelancers' sites print their owner's own contact box ("Kontakt: Ann Lee, Tel. …"). A label naming the writer
  * ("Contact the author:", "Kontakt zur Autorin:", "contact reporter …") is the writer's own contact (WRITER_CONTACT_BEFORE).
+ * `labelledOnly`: only a contact label before the name makes a place a third party's contact, a telephone number after
+ * it does not (for a declared author: news and regional sites close a story with the writer's unlabelled contact line,
+ * "Ann Lee, Tel. …", while press releases label their press office's).
  */
-function onlyAsContact(name: string, text: string): boolean {
+function onlyAsContact(name: string, text: string, labelledOnly = false): boolean {
   const flat = squash(text);
   let seen = 0;
   for (let i = flat.indexOf(name); i >= 0 && seen < 20; i = flat.indexOf(name, i + 1), seen++) {
     const before = flat.slice(Math.max(0, i - 60), i);
     if (WRITER_CONTACT_BEFORE.test(before)) return false;
-    if (!CONTACT_BEFORE.test(before) && !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
+    if (CONTACT_BEFORE.test(before)) continue;
+    if (labelledOnly || !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
   }
   return seen > 0;
 }

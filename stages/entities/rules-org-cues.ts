@@ -1,0 +1,336 @@
+/**
+ * Post-decoding rules for organisations named by the words around them in general news: employers
+ * ("works at X", "joined X as"), companies that speak of themselves as "it" ("X said its"), names before the
+ * title of someone working for them ("X chief executive Ann Velmor", "X manager Ann Velmor"), and teams facing
+ * a team ("X beat Y", "X play Y"). Each is commented with its family; tagger.ts runs them from POST_RULES.
+ * All are linear in the document.
+ */
+import { functionWords } from "../common/function-words.ts";
+import { isCapitalised } from "./features.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, LOC_PHRASES, NORP_WORDS } from "./lexicon.ts";
+import { capitalRun } from "./rules-orgs.ts";
+import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
+import type { Tokens } from "./tokens.ts";
+
+const CLAUSE_OPENERS = functionWords("cue");
+/** Determiners and possessives that open a noun phrase at a sentence start ("Our employees", "Every customer"). */
+const DETERMINERS = new Set(["our", "my", "your", "his", "her", "their", "its", "these", "those", "every", "each", "all", "some", "many", "most", "no", "any"]);
+
+/** Last words of the document's people named with two words or more ("Ann Velmor" gives "Velmor"). */
+function surnamesOfFullNames(tok: Tokens, spans: readonly TokenSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.type === "PERSON" && s.j - s.i > 1) out.add(tok.words[s.j - 1]);
+  return out;
+}
+
+
+interface CueOptions {
+  rule: string;
+  /** A one-word name the lists know as a given name may be the organisation ("Chelsea" facing a team). */
+  givenNames: boolean;
+  /** An untagged ordinary English word may be the organisation ("Arsenal" facing a team). */
+  commonWords: boolean;
+  /** A listed town (not a country or state) is the organisation (a team in a sports report). */
+  towns: boolean;
+}
+
+/**
+ * Makes the name starting at token k an ORG when the cue before or after it says so: a span the model read as a
+ * person with one word (no listed given name unless allowed, and not the surname of a person named in full in the
+ * document), a work or facility (MISC), or an unlisted place; untagged, a run of one to three capitalised words that
+ * is no English word (unless allowed), no listed place, title, people, month or given name. A span the model
+ * already read as an ORG is marked with the cue's rule, so that document consistency counts it as evidence.
+ * Returns the span, or null when the name is left alone.
+ */
+function orgAt(tok: Tokens, out: SpanEdits, k: number, surnames: ReadonlySet<string>, o: CueOptions, endAt?: number): TokenSpan | null {
+  const w = tok.words;
+  if (k < 0 || k >= w.length || !isCapitalised(w[k])) return null;
+  const s = out.at(k);
+  const listed = (i: number, j: number) => {
+    const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
+    return COUNTRY_OR_STATE_SET.has(surface) || LOC_PHRASES.has(surface) || (!o.towns && isListedPlace(surface));
+  };
+  if (s) {
+    if (s.i !== k || (endAt !== undefined && s.j !== endAt) || s.type === "NORP") return null;
+    if (s.type === "ORG") {
+      if (s.rule === "entities/model") s.rule = o.rule;
+      return s;
+    }
+    if ((s.type === "GPE" || s.type === "LOC") && listed(s.i, s.j)) return null;
+    if (s.type === "PERSON" && (s.j - s.i > 1 || (!o.givenNames && GIVEN_NAME_SET.has(w[k])) || surnames.has(w[k]))) return null;
+    s.type = "ORG";
+    s.rule = o.rule;
+    return s;
+  }
+  const e = endAt ?? capitalRun(tok, k, 3);
+  if (e <= k || !out.free(k, e) || listed(k, e) || isTitle(w[k]) || NORP_WORDS.has(w[k]) || CALENDAR_SET.has(w[k]) || surnames.has(w[e - 1])) return null;
+  if (e - k === 1 && ((!o.commonWords && commonWordClass(w[k].toLowerCase()) !== null) || GIVEN_NAME_SET.has(w[k]))) return null;
+  // A word opening a sentence or a clause rather than a name ("The", "It hosted …", "This", "But").
+  if (CLAUSE_OPENERS.has(w[k].toLowerCase()) || DETERMINERS.has(w[k].toLowerCase())) return null;
+  const add: TokenSpan = { i: k, j: e, type: "ORG", confidence: 0.6, rule: o.rule };
+  out.replace(add);
+  return add;
+}
+
+/**
+ * Family: employers named after a verb or noun of employment ("she works at Velmor", "worked for Tarrowell",
+ * "a job at Keldane", "ten years with Brannock", "employed by Dunmorant", "analysts at Velmor Capital", "a
+ * spokeswoman for Tarrowell"; business news, profiles and obituaries). A person is rarely worked at, and one worked
+ * for is named in full first ("Ann Velmor"), so a one-word name there is the employer. "joined X as" (a job, not a
+ * meeting) counts too.
+ */
+const EMPLOYER_CUES = new Set([
+  "works at", "worked at", "working at", "works for", "worked for", "working for", "job at", "job with", "jobs at", "employed by",
+  "employed at", "years at", "years with", "stint at", "stint with", "career at", "internship at", "hired by", "analyst at", "analysts at",
+  "economist at", "economists at", "strategist at", "researcher at", "researchers at", "engineer at", "engineers at", "executive at",
+  "executives at", "spokesman for", "spokeswoman for", "spokesperson for",
+  // Deals only companies make ("the merger of X and Y", "a takeover of X", "its acquisition of X").
+  "merger of", "merger with", "merger between", "takeover of", "acquisition of",
+]);
+const EMPLOYER_CUE_LAST = new Set(["at", "for", "with", "by", "of", "between"]);
+/** Deals of two parties: the name after "and" is a company too ("the merger of Velmor and Tarrow"). */
+const DEAL_CUES = new Set(["merger of", "merger between"]);
+/**
+ * Family: companies that speak of themselves as "it" ("Velmor said its profits rose", "Tarrowell said in a
+ * statement", "Keldane announced its results"; business and wire copy). A person says "his" or "her"; a name
+ * right before "said"/"announced"/"reported" and "its" or "in a statement" is a company. ("said it" alone is
+ * left out: "Ann said it was late".)
+ */
+const SHARE_VERBS = new Set([
+  "rose", "fell", "jumped", "dropped", "slid", "gained", "climbed", "tumbled", "surged", "plunged", "sank", "slumped", "rallied",
+  "closed", "soared", "dipped", "rise", "fall", "have", "were", "are", "traded", "ended", "lost",
+]);
+const JOB_AFTER_AS = new Set(["a", "an", "its", "their", "chief", "head", "director", "president", "manager", "chairman", "the"]);
+const CLAUSE_PUNCTUATION = new Set([",", ";", ":", "(", "“", '"']);
+const CHIEF_OFFICES = new Set(["executive", "financial", "operating", "technology"]);
+const STATEMENT_VERBS = new Set(["said", "says", "announced", "announces", "reported", "reports", "confirmed", "confirms"]);
+const EMPLOYER_OPTIONS: CueOptions = { rule: "entities/org-cue", givenNames: false, commonWords: false, towns: false };
+export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  let surnames: Set<string> | null = null;
+  for (let k = 0; k < n; k++) {
+    const c = w[k].charCodeAt(0);
+    if (c < 65 || c > 90 || (k > 0 && !glued(tok, k))) continue;
+    const l1 = k > 0 ? w[k - 1] : "";
+    const cue2 = k >= 2 && EMPLOYER_CUE_LAST.has(l1) ? w[k - 2].toLowerCase() + " " + l1 : "";
+    let cue = cue2 !== "" && EMPLOYER_CUES.has(cue2);
+    // Inside a run of capitalised words only a cue before the word counts (the run's first word starts the name).
+    const runStart = k === 0 || tok.sentenceStart[k] || !isCapitalised(l1);
+    if (!cue && !runStart) continue;
+    const e = cue ? k : capitalRun(tok, k, 3);
+    let endAt: number | undefined;
+    if (cue || e >= n) {
+      // the cue before the name decides
+    } else if (l1 === "joined" || l1 === "joins" || l1 === "joining" || l1 === "rejoined") {
+      // "joined Velmor as a consultant": the name right before "as".
+      cue = w[e] === "as" && e + 1 < n && JOB_AFTER_AS.has(w[e + 1]);
+    } else if ((w[e] === "'" || w[e] === "’") && e + 4 < n && w[e + 1] === "s" && w[e + 2] === "chief" && CHIEF_OFFICES.has(w[e + 3])) {
+      // "Velmor's chief executive": a company's officer (a person has no chief executive).
+      cue = true;
+      endAt = e;
+    } else if (e + 1 < n && (STATEMENT_VERBS.has(w[e]) || w[e] === "shares" || w[e] === "stock")) {
+      // "Velmor said its …", "Velmor said in a statement", "Velmor shares rose 5%" (a company's stock).
+      const v = w[e + 1];
+      if (w[e] === "shares" || w[e] === "stock") cue = SHARE_VERBS.has(v);
+      else cue = v === "its" || (v === "in" && e + 3 < n && w[e + 2] === "a" && w[e + 3] === "statement");
+      // Only a name opening its clause speaks ("the report by Ann Velmor said its …" is the report's).
+      if (cue && k > 0 && !tok.sentenceStart[k] && !CLAUSE_PUNCTUATION.has(l1) && l1 !== "and") cue = false;
+    }
+    if (!cue) continue;
+    out ??= new SpanEdits(spans, n);
+    surnames ??= surnamesOfFullNames(tok, spans);
+    const s = orgAt(tok, out, k, surnames, EMPLOYER_OPTIONS, endAt);
+    // "the merger of Velmor and Tarrow": the second party too.
+    if (s && DEAL_CUES.has(cue2) && s.j + 1 < n && w[s.j] === "and") orgAt(tok, out, s.j + 1, surnames, EMPLOYER_OPTIONS);
+    if (s) k = s.j - 1;
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: a name right before the title of someone who works for it, and a name after it ("Velmor chief executive
+ * Ann Berg", "Tarrow manager Ann Berg", "a Keldane spokeswoman said", "Brannock striker Ann Berg"; business and
+ * sports news). A person does not have a chief executive or a manager, so the name is the company or the team;
+ * "spokesman" and "spokeswoman" (which people have too) only after "a"/"an". In a document about a team sport
+ * (given by the caller), a listed town there is its team ("Velmor manager" of a town's club); countries and states
+ * keep their type in every corpus.
+ */
+const STAFF_TITLES = new Set([
+  "ceo", "chairman", "chairwoman", "manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger",
+  "spokesman", "spokeswoman", "spokesperson",
+]);
+/** Written as a title before the name ("Velmor CEO Ann Berg", "Tarrow Chairman Ann Berg"): a person must follow. */
+const CAPITAL_STAFF_TITLES = new Set(["CEO", "Chairman", "Chairwoman"]);
+/**
+ * People only a company has, after its name ("a Velmor employee", "Tarrow shareholders voted", "Keld customers"): after an
+ * article, or in the plural. ("workers", "plant" and "factory" are left out: "Detroit workers", "the Velmor plant" are
+ * a town's as often.)
+ */
+const EMPLOYEE_NOUNS = new Set(["employee", "employees", "shareholders", "stockholders", "customers", "subscribers"]);
+/** An ORG by an employee noun is no evidence for the document's other mentions (a town's "Velmor customers" would spread). */
+const EMPLOYEE_OPTIONS: CueOptions = { rule: "entities/org-employee-noun", givenNames: false, commonWords: false, towns: false };
+const ARTICLES_ANY_CASE = new Set(["a", "an", "the", "A", "An", "The", "former", "Former"]);
+/** Every word that may open a title of STAFF_TITLES, CAPITAL_STAFF_TITLES or EMPLOYEE_NOUNS, "chief executive" included: one look-up a token. */
+const STAFF_TITLE_WORDS: ReadonlySet<string> = new Set([...STAFF_TITLES, ...CAPITAL_STAFF_TITLES, ...EMPLOYEE_NOUNS, "chief", "Chief"]);
+const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  let surnames: Set<string> | null = null;
+  const options: CueOptions = { rule: "entities/org-cue", givenNames: true, commonWords: false, towns: sport };
+  for (let t = 1; t + 1 < n; t++) {
+    if (!STAFF_TITLE_WORDS.has(w[t])) continue;
+    let x = t;
+    if (w[t] === "chief" || w[t] === "Chief") {
+      if (w[t + 1] !== "executive" && w[t + 1] !== "Executive") continue;
+      x = t + 1;
+    }
+    const k0 = t - 1;
+    if (!isCapitalised(w[k0]) || !glued(tok, t)) continue;
+    out ??= new SpanEdits(spans, n);
+    let prev = out.at(k0);
+    if (prev && prev.j !== t) continue;
+    let i = prev ? prev.i : capitalStart(tok, k0);
+    if (SPOKES.has(w[t])) {
+      // "a Velmor spokeswoman" ("the Velmor spokesman" may be a person's).
+      if (i < 1 || (w[i - 1] !== "a" && w[i - 1] !== "an" && w[i - 1] !== "A" && w[i - 1] !== "An")) continue;
+    } else if (EMPLOYEE_NOUNS.has(w[t])) {
+      // "a Velmor employee", "the Velmor shareholders", "Velmor employees went on strike".
+      if (!(i > 0 && ARTICLES_ANY_CASE.has(w[i - 1])) && !w[t].endsWith("s")) continue;
+      if (isCapitalised(w[t + 1])) continue;
+    } else if (!(x + 1 < n && isCapitalised(w[x + 1]) && glued(tok, x + 1) && out.at(x + 1)?.type === "PERSON")) continue;
+    // The model's span may open with a participle that opens the sentence ("Ousted Velmor CEO …"): cut it off.
+    if (prev && prev.j - prev.i > 1 && openingParticiple(tok, prev.i)) {
+      prev = { ...prev, i: prev.i + 1 };
+      out.replace(prev);
+      i = prev.i;
+    }
+    if (tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A")) continue;
+    // A place's employees and customers are its own ("the Bay Area customers"): places keep their type there.
+    if (EMPLOYEE_NOUNS.has(w[t]) && prev && (prev.type === "GPE" || prev.type === "LOC")) continue;
+    surnames ??= surnamesOfFullNames(tok, spans);
+    orgAt(tok, out, i, surnames, EMPLOYEE_NOUNS.has(w[t]) ? EMPLOYEE_OPTIONS : options, t);
+  }
+  return out ? out.result() : spans;
+}
+
+const ARTICLES = new Set(["The", "A", "An"]);
+/** Start of the run of capitalised words glued together that ends at token k (at most three words). */
+function capitalStart(tok: Tokens, k: number): number {
+  let i = k;
+  while (i > 0 && k - i < 2 && isCapitalised(tok.words[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+  // A sentence-opening article or participle is no part of the name ("The Velmors beat …", "Ousted Velmor CEO …";
+  // "Crystal", "Real" may open a club's name and stay).
+  if (i < k && (openingParticiple(tok, i) || (tok.sentenceStart[i] && ARTICLES.has(tok.words[i])))) i++;
+  return i;
+}
+
+/** Token i opens its sentence with an ordinary English participle ("Ousted", "Embattled"), no part of a name after it. */
+function openingParticiple(tok: Tokens, i: number): boolean {
+  const x = tok.words[i].toLowerCase();
+  if (!tok.sentenceStart[i] || !x.endsWith("ed") || x.length < 6) return false;
+  // Only before a word no list knows ("Ousted Velmor"): "United Airlines", "Red Bull" open with their own name word.
+  if (i + 1 >= tok.words.length || commonWordClass(tok.words[i + 1].toLowerCase()) !== null) return false;
+  // The lists hold verbs in their base form: "ousted" is found as "oust", "embattled" as "embattle".
+  return commonWordClass(x) === "common" || commonWordClass(x.slice(0, -2)) === "common" || commonWordClass(x.slice(0, -1)) === "common";
+}
+
+/**
+ * Family: teams facing a team ("Velmor beat Tarrow", "Arsenal first play Chelsea", "Velmor drew with Tarrow",
+ * "Velmor v Tarrow"; sports reports and fixtures). When one side of a match verb is a team (an ORG), the name on the
+ * other side is a team too, whatever the model made of it: a one-word person ("Chelsea" is also a given name), an
+ * ordinary English word ("Arsenal"), a town. Countries and states keep their type (national sides are written as
+ * places in every corpus). People facing people ("Anna beat Berg" in tennis) are left alone: neither side is an ORG.
+ */
+const MATCH_VERBS = new Set(["beat", "beats", "beating", "defeated", "defeat", "defeats", "play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted", "v", "vs", "vs.", "versus", "visit", "visits", "edged", "thrashed"]);
+const MATCH_VERBS_2 = new Set([
+  "drew with", "draw with", "lost to", "lose to", "loses to", "went down to", "beaten by", "held by", "knocked out by", "eliminated by",
+  "defeat to", "win over", "victory over", "draw against", "defeat by",
+]);
+const MATCH_VERBS_2_FIRST: ReadonlySet<string> = new Set([...MATCH_VERBS_2].map((x) => x.split(" ")[0]));
+const MATCH_ADVERBS = new Set(["first", "then", "now", "will", "also", "next", "later", "narrowly", "comfortably", "must", "again"]);
+/**
+ * In a document about a team sport, a one-name subject of a match verb in the plural ("Velmor play Tarrow on
+ * Sunday", "Velmor first face Tarrow") is a team: one person "plays", a team named in the singular "play" in
+ * British usage. "will play" and "must face" are not plural forms and say nothing.
+ */
+const PLURAL_MATCH_VERBS = new Set(["play", "face", "host", "visit", "meet"]);
+const PLURAL_ADVERBS = new Set(["first", "then", "now", "also", "next", "again"]);
+const TEAM_OPTIONS: CueOptions = { rule: "entities/team-opponent", givenNames: true, commonWords: true, towns: true };
+export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  let surnames: Set<string> | null = null;
+  for (let v = 1; v + 1 < n; v++) {
+    let after = v + 1;
+    if (!MATCH_VERBS.has(w[v])) {
+      if (!MATCH_VERBS_2_FIRST.has(w[v]) || v + 2 >= n || !MATCH_VERBS_2.has(w[v] + " " + w[v + 1])) continue;
+      after = v + 2;
+    }
+    let before = v - 1;
+    if (MATCH_ADVERBS.has(w[before]) && before > 0) before--;
+    // "the Ravens beat the Steelers": the article before the second team.
+    if (w[after] === "the" && after + 1 < n) after++;
+    if (!isCapitalised(w[before]) || !isCapitalised(w[after]) || w[after] === "The") continue;
+    out ??= new SpanEdits(spans, n);
+    const left = out.at(before);
+    const right = out.at(after);
+    let leftTeam = left !== undefined && left.type === "ORG" && left.j === before + 1;
+    const rightTeam = right !== undefined && right.type === "ORG" && right.i === after;
+    surnames ??= surnamesOfFullNames(tok, spans);
+    if (!leftTeam && !rightTeam && sport && PLURAL_MATCH_VERBS.has(w[v]) && (before === v - 1 || PLURAL_ADVERBS.has(w[v - 1]))) {
+      // The plural verb makes the subject a team (one word only: "Ann Velmor play" is no English).
+      const i = left && left.j === before + 1 ? left.i : capitalStart(tok, before);
+      if (i === before && !(tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A"))) leftTeam = orgAt(tok, out, i, surnames, TEAM_OPTIONS, before + 1) !== null;
+      if (leftTeam) {
+        orgAt(tok, out, after, surnames, TEAM_OPTIONS);
+        continue;
+      }
+    }
+    if (leftTeam === rightTeam) continue;
+    if (leftTeam) orgAt(tok, out, after, surnames, TEAM_OPTIONS);
+    else {
+      const i = left && left.j === before + 1 ? left.i : capitalStart(tok, before);
+      if (tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A")) continue;
+      orgAt(tok, out, i, surnames, TEAM_OPTIONS, before + 1);
+    }
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: clubs named after their town with "City" or "Town" ("Velmor City", "Tarrow Town"; football and other
+ * team-sport reports), which the model reads as the town. ("County" is left out: on news pages whose menus name sports,
+ * "Orange County" and "X County commissioners" are the counties far more often than a club.) In a document about a team sport, a
+ * span or an untagged run made of a listed town and one of these words is the club, an ORG, unless the whole is
+ * itself a listed place ("Mexico City", "Kansas City") or the words after it name a place ("Velmor City Council",
+ * "Tarrow Town, Ohio" is left alone: a comma and a listed place follow). Outside sports text the words name
+ * places, and are left alone.
+ */
+const CLUB_TOWN_WORDS = new Set(["City", "Town"]);
+export function townClubs(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
+  if (!sport) return spans;
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  for (let t = 1; t < n; t++) {
+    if (!CLUB_TOWN_WORDS.has(w[t]) || !glued(tok, t)) continue;
+    // "Velmor City Council", "Tarrow County Sheriff": a body or office of the place follows.
+    if (t + 1 < n && isCapitalised(w[t + 1]) && glued(tok, t + 1)) continue;
+    if (t + 2 < n && w[t + 1] === "," && isListedPlace(w[t + 2])) continue;
+    const i = capitalStart(tok, t - 1);
+    const town = tok.text.slice(tok.starts[i], tok.ends[t - 1]);
+    const whole = tok.text.slice(tok.starts[i], tok.ends[t]);
+    if (!isListedPlace(town) || COUNTRY_OR_STATE_SET.has(town) || isListedPlace(whole) || LOC_PHRASES.has(whole)) continue;
+    out ??= new SpanEdits(spans, n);
+    if (!out.inside(i, t + 1)) continue;
+    const s = out.at(i);
+    if (s && s.type === "ORG" && s.i === i && s.j === t + 1) continue;
+    out.replace({ i, j: t + 1, type: "ORG", confidence: s ? s.confidence : 0.6, rule: "entities/team-opponent" });
+  }
+  return out ? out.result() : spans;
+}
