@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { AUTHORS, BODIES, DAYS, HEADS, run } from "./helpers/split-text.ts";
+import { mergeMeta } from "../stages/split/index.ts";
 
 /** Post `i` as a static-site generator stores it: front matter (its rows given), then the text, no headline of its own. */
 const post = (i: number, rows: string[]) => `---\n${rows.join("\n")}\n---\n\n${BODIES[i].join("\n\n")}\n`;
@@ -129,5 +130,10 @@ ${BODIES[0].join("\n\n")}\n`);
     expect(r.articles[0].author!.length).toBeLessThanOrEqual(300);
     expect(r.articles[1].author).toBeNull();
     expect(r.articles[1].text).toContain(BODIES[1][0]);
+  });
+
+  it("the diagnostics name a front-matter author's source as the front matter, a record's as the record", () => {
+    expect(mergeMeta({ author: AUTHORS[0], authorFrom: "front-matter" }, { author: AUTHORS[1], authorFrom: "body-byline" }).authorFrom).toBe("front-matter");
+    expect(mergeMeta({ author: AUTHORS[0] }, { author: AUTHORS[1], authorFrom: "body-byline" }).authorFrom).toBe("record");
   });
 });
