@@ -22,7 +22,7 @@ export interface PageMeta {
   /**
    * Where the author came from, for diagnostics (not written to the output): an HTML source ("json-ld",
    * "meta:author", "microdata", "byline", "byline-line", "script"…, see metadata.ts), "removed-byline" /
-   * "signature" (html.ts), "record" (given by the input), or the text dump rule that named it ("dateline-row",
+   * "signature" (html.ts), "record" (given by the input), "front-matter" (a Markdown file's, clean/stories-front.ts), or the text dump rule that named it ("dateline-row",
    * "body-byline:name-comma"…, stages/clean/text/README.md "Which rule named the author").
    */
   authorFrom?: string;

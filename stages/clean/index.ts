@@ -133,10 +133,13 @@ function cleanTextStories(source: SourceDoc, ctx: StageContext, rules: CompiledS
   const trusted = found.some((s) => s.cues.includes("form-feed") || s.cues.includes("url-header") || s.cues.includes("mail-header") || s.cues.includes("front-matter") || s.cues.includes("brief-digest"));
   // The boundary that makes a story: its own (the first story: the one after it, the file's start being no boundary).
   const boundary = (n: number) => (n === 0 ? (cleaned[1]?.cues ?? []) : cleaned[n].cues);
-  // A boundary between two signed, dated stories (cue two-signed: two writers, two days, two paragraphs each) stands
-  // whatever their length: the segmenter weighed their headers, and two short briefs are still two stories.
+  // A boundary between signed, dated stories (cue two-signed: other writers, other days, two paragraphs each) stands
+  // whatever their length where every story of that run is short: a run of briefs or letters, each a story. An article
+  // followed by a short signed piece (a reader's reply, a comment, a correction) is weighed as any other story is.
+  const signedRun = cleaned.filter((s, n) => boundary(n).includes("two-signed"));
+  const briefRun = signedRun.length > 0 && signedRun.every((s) => bodyWords(s.clean) < MIN_STORY_WORDS);
   const strong = cleaned.map(
-    (s, n) => trusted || boundary(n).includes("two-signed") || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPagePiece(boundary(n), s.clean, n === 0 ? "" : source.content.slice(s.start, s.end), n === 0 ? "" : source.content.slice(cleaned[n - 1].start, s.start))),
+    (s, n) => trusted || (briefRun && boundary(n).includes("two-signed")) || (bodyWords(s.clean) >= MIN_STORY_WORDS && !isPagePiece(boundary(n), s.clean, n === 0 ? "" : source.content.slice(s.start, s.end), n === 0 ? "" : source.content.slice(cleaned[n - 1].start, s.start))),
   );
   const stories: typeof cleaned = [];
   const grown = new Set<number>();

@@ -26,7 +26,7 @@ import { LineMemo } from "./text/classify.ts";
 import { guessStopLanguageOfLines } from "./text/stopwords.ts";
 import { decodeEncodedWords, displayName } from "./mail-words.ts";
 import { parseByline, parseDateline } from "./text/header.ts";
-import { normaliseMetaDate } from "./html/dates.ts";
+import { frontMatterHeader } from "./stories-front.ts";
 import { BOILERPLATE, entryFits, matchBoilerplate } from "./text/lexicon.ts";
 import {
   BYLINE_OPENER,
@@ -374,9 +374,10 @@ function markFrontMatter(lines: Line[]): void {
     if (startsFile(lines, i) && sharesFrontKeys(keys, frontKeys(lines, i, end))) blocks.push([i, end]);
     i = end - 1;
   }
-  // (a single file's block counts when it names a post: its title, date or slug; any other block at a file's start, a
-  // `---`-fenced note or key list, is left to the cleaner)
-  if (blocks.length < 2 && !POST_KEYS.some((k) => keys.has(k))) return;
+  // (a single file's block counts when it names a post (its title, date or slug) or holds nothing but a site generator's
+  // own keys (`layout: post`, `tags: […]`); any other block at a file's start, a `---`-fenced note or key list, is left
+  // to the cleaner)
+  if (blocks.length < 2 && !POST_KEYS.some((k) => keys.has(k)) && !generatorKeysOnly(lines, first, firstEnd)) return;
   for (const [from, end] of blocks) for (let k = from; k < end; k++) lines[k].front = true;
 }
 /**
@@ -397,6 +398,23 @@ function frontKeys(lines: Line[], from: number, end: number): Set<string> {
   }
   return keys;
 }
+/**
+ * Whether every key of the block from `from` to `end` is one a static-site generator reads for its templates, written
+ * as generators' files write them (lower case): `layout`, `tags`, `draft`… A fenced note or an info box at a text's
+ * start ("Update: …", "Venue: …") names other things.
+ */
+function generatorKeysOnly(lines: Line[], from: number, end: number): boolean {
+  let keys = 0;
+  for (let k = from + 1; k < end - 1; k++) {
+    const m = /^([A-Za-z_][\w-]{0,40}):/.exec(lines[k].text);
+    if (m === null) continue;
+    if (!GENERATOR_KEYS.has(m[1])) return false;
+    keys++;
+  }
+  return keys > 0;
+}
+/** Front-matter keys of site generators' templates and taxonomies (Jekyll, Hugo, Eleventy), none of them a post's header. */
+const GENERATOR_KEYS = new Set(["layout", "tags", "categories", "category", "draft", "permalink", "aliases", "weight", "lang", "comments", "keywords", "series", "toc", "sitemap", "menu", "template", "excerpt_separator"]);
 /** Keys that name a post (its header's): a later block in the first one's form repeats one of them. */
 const POST_KEYS = ["title", "date", "slug"];
 /** Whether a later block is in the first block's form: two shared keys or more, one of them a post's. */
@@ -460,60 +478,9 @@ function headerOf(lines: Line[], consumed: number[]): MailHeader | null {
   return consumed.some((k) => lines[k].front) ? frontHeaderOf(lines, consumed) : mailHeaderOf(lines, consumed);
 }
 
-/**
- * The title, author and date a file's front matter declares (its `title`, `author` or `authors`, and `date` or a
- * published key), as a page's meta tags declare them: a quoted value unquoted, a list of authors joined with ", ", a
- * date in any form the meta-tag reader takes (normaliseMetaDate: YAML's `2024-05-07 10:30:00 +0200`, ISO) or a dateline's.
- * An author value that is a handle, an address or a web address names nobody: it needs a capital letter (or a letter
- * of a script without case) and no `@` or `/`. Family: static-site posts (Jekyll, Hugo, Eleventy), notes apps' and
- * Markdown exports, whose text often has no headline or byline of its own (the site's template prints them).
- */
+/** The title, author and date the front matter among `consumed` lines declares (stories-front.ts frontMatterHeader). */
 function frontHeaderOf(lines: Line[], consumed: number[]): MailHeader {
-  const values = new Map<string, string[]>();
-  let key: string | null = null;
-  for (const k of consumed) {
-    if (!lines[k].front) continue;
-    const t = lines[k].text;
-    const row = FRONT_KEY_ROW.exec(t);
-    if (row) {
-      key = row[1].toLowerCase();
-      if (!values.has(key)) values.set(key, []);
-      const v = row[2].trim();
-      // (a flow list, "[Ann Wells, Tom Abel]", holds several values)
-      const flow = /^\[(.*)\]$/.exec(v);
-      if (flow) values.get(key)!.push(...flow[1].split(","));
-      else if (v !== "") values.get(key)!.push(v);
-    } else if (key !== null && /^[ \t]*-[ \t]+\S/.test(t)) values.get(key)!.push(t.replace(/^[ \t]*-[ \t]+/, ""));
-  }
-  const first = (...keys: string[]): string[] => {
-    for (const k of keys) {
-      const v = (values.get(k) ?? []).map(unquoteYaml).filter((x) => x !== "");
-      if (v.length > 0) return v;
-    }
-    return [];
-  };
-  const title = first("title")[0] ?? null;
-  const authors = first("author", "authors").filter((a) => FRONT_AUTHOR.test(a) && !/[@/]/.test(a) && a.length <= 100);
-  const date = first("date", "published", "publishdate", "pubdate")[0];
-  return {
-    title: title !== null && title.length <= 300 ? title : null,
-    author: authors.length > 0 ? authors.join(", ") : null,
-    published: date ? (normaliseMetaDate(date) ?? parseDateline(date)?.iso ?? null) : null,
-    from: "front-matter",
-  };
-}
-/** A front-matter row's key and its value (the rest of the line). */
-const FRONT_KEY_ROW = /^([A-Za-z_][\w-]{0,40}):[ \t]*(.*)$/;
-/** An author's name: a capital letter, or a letter of a script without case (Chinese, Japanese, Arabic…). */
-const FRONT_AUTHOR = /\p{Lu}|\p{Lo}/u;
-/** A YAML scalar as written: its quotes taken off ('it''s', "a \"b\""), a trailing comment dropped, outer blanks trimmed. */
-function unquoteYaml(raw: string): string {
-  const v = raw.trim();
-  const single = /^'(.*)'$/.exec(v);
-  if (single) return single[1].replace(/''/g, "'").trim();
-  const double = /^"(.*)"$/.exec(v);
-  if (double) return double[1].replace(/\\(["\\])/g, "$1").trim();
-  return v.replace(/\s#.*$/, "").trim();
+  return frontMatterHeader(consumed.filter((k) => lines[k].front && !FRONT_CLOSE.test(lines[k].text)).map((k) => lines[k].text));
 }
 
 /** The subject, sender and date of the mail header block among `consumed` lines (the lines a boundary takes), or null. */
@@ -1248,17 +1215,20 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
     return name !== null && day !== null ? { name: keyOf(name), day: day.slice(0, 10) } : null;
   };
   // (Three stories or more likewise, each header signed and dated, no two on one day and no two in a row by one writer: a
-  // several-day live blog repeats its days, a column its writer. Nor when two of them repeat one headline, a reply's
-  // "Re:" aside, or when the first is dated after all the others and they do not run newest first: entries of one
-  // piece, a post's comments ("Re: …"), an article reprinting the dated letters or statements it is about.)
+  // several-day live blog repeats its days, a column its writer. Nor, two stories or more, when two of them repeat one
+  // headline, a reply's "Re:" aside, or the headlines read as a question and its answer (QUESTION_HEADLINE,
+  // ANSWER_HEADLINE): a post's comments and readers' replies, an advice column's letter and the expert's answer. Nor,
+  // three or more, when the first is dated after all the others and they do not run newest first: an article reprinting
+  // the dated letters or statements it is about.)
   const twoSigned = (): boolean => {
     if (opening.length < 1 || bare > 0 || preambled !== null) return false;
     const starts = [firstStory, ...opening.map((c) => c.line)];
     const rows = starts.map(signedDay);
     if (rows.some((r) => r === null) || new Set(rows.map((r) => r!.day)).size !== rows.length) return false;
     if (!rows.every((r, n) => n === 0 || r!.name !== rows[n - 1]!.name)) return false;
-    if (rows.length < 3) return true;
     if (new Set(starts.map((at) => keyOf(lines[at].text).replace(REPLY_PREFIX, ""))).size !== starts.length) return false;
+    if (QUESTION_HEADLINE.test(lines[firstStory].text) || opening.some((c) => ANSWER_HEADLINE.test(lines[c.line].text))) return false;
+    if (rows.length < 3) return true;
     // (An archive or feed dump listed newest first is dated later at its first story too, but all the way down.)
     const newestFirst = rows.every((r, n) => n === 0 || r!.day < rows[n - 1]!.day);
     return newestFirst || rows.slice(1).some((r) => r!.day > rows[0]!.day);
@@ -1297,6 +1267,17 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
 
 /** A reply's prefix on a headline's key ("Re: …", "AW: …", "Ré : …", repeated). */
 const REPLY_PREFIX = /^(?:(?:re|aw|sv|ré|antw|odp)(?: \d{1,3})? )+/u;
+/**
+ * A headline that asks a question a later piece answers: an advice column's ("Ask the doctor: …", "Ask our gardener"),
+ * a Q&A's ("Q: …", "Question: …"). Family: advice columns, readers' questions and Q&A pages.
+ */
+const QUESTION_HEADLINE = /^[\s#*_]*(?:(?:q|question)\s*[:.]|ask (?:the|a|an|our|your) )/i;
+/**
+ * A later headline that answers or replies to the piece above it: "A: …", "Answer: …", "Reply: …", "Reader reply: …",
+ * "Readers respond", "In reply to …", "The doctor replies", "Our expert answers". Family: advice columns' answers,
+ * readers' replies and comments printed under the article they are about.
+ */
+const ANSWER_HEADLINE = /^[\s#*_]*(?:(?:a|answer|reply|response)\s*[:.]|in (?:reply|response)\b|readers?'? (?:reply|replies|respond|responds|responses?|writes?|say|says)\b)|\b(?:replies|answers|responds)[\s.:!]*$/i;
 
 /** Briefs at least in a digest of undated briefs (markBriefDigest): two rules between three pieces. */
 const BRIEF_DIGEST_MIN = 3;

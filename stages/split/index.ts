@@ -62,7 +62,7 @@ export function mergeMeta(given: PageMeta, found: PageMeta): PageMeta {
     site,
     title: pick("title"),
     author: pick("author"),
-    authorFrom: given.author ? "record" : found.author ? found.authorFrom : undefined,
+    authorFrom: given.author ? (given.authorFrom ?? "record") : found.author ? found.authorFrom : undefined,
     published,
     publishedFrom,
     modified: pick("modified"),
@@ -167,7 +167,7 @@ function givenForStory(given: PageMeta, part: StoryPart, n: number): PageMeta {
     if (header.published) Object.assign(own, { published: header.published, publishedFrom: "text" });
   } else if (header?.from === "front-matter") {
     own.title ||= header.title;
-    own.author ||= header.author;
+    if (!own.author && header.author) Object.assign(own, { author: header.author, authorFrom: "front-matter" });
     if (header.published && !own.published) Object.assign(own, { published: header.published, publishedFrom: "meta" });
   }
   return own;
@@ -196,7 +196,7 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
 
 export const splitStage: Stage = {
   name: "split",
-  version: "13",
+  version: "14",
   run(doc) {
     // Each article's language from its own text (a multi-story dump may mix languages): see ./language.ts.
     const articles = splitDocument(doc).map((a) => ({
