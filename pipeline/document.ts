@@ -66,6 +66,13 @@ export interface DocumentOptions {
    */
   skipIds?: ReadonlyMap<number, string | null>;
   /**
+   * Where each skipped document was, as the job named it (its label's `where`: "line 12"). A document is skipped only
+   * where it is still there: at another place (an earlier try's positions, a long line read as no record) it is
+   * processed. A long JSON Lines line named so is not parsed again: one reject row stands for it (stages/load
+   * passLongLines).
+   */
+  skipWhere?: ReadonlyMap<number, string>;
+  /**
    * Go on from the document at position `from`: `prior` holds what the documents before it gave, on an earlier
    * try of the file (its checkpoints' rows, their JSON text packed, in order: pipeline/job.ts). The result is the one a single
    * pass gives (the same rows in the same order, the same positions and ids), without processing those documents again.
@@ -243,7 +250,22 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
   // again, each record processed as it is read. A worker never holds every record of a million-record export
   // (about 190 bytes each); both readings are the same pure function of the bytes, so they give the same records.
   let streamed = 0;
-  const loaded = loadBytes(input, bytes, { maxBytes: opts.maxBytes, encoding: opts.encoding, onRecord: () => void streamed++ });
+  // Long lines blamed on an earlier try (by line number: the document they held), and those the first reading finds
+  // give no record: neither is parsed by the second reading, so neither can be blamed for the record after it.
+  const blamedLines = new Map<number, number>();
+  for (const [unit, where] of opts.skipWhere ?? []) {
+    const line = /^line (\d+)$/.exec(where);
+    if (line && opts.skip?.has(unit)) blamedLines.set(Number(line[1]), unit);
+  }
+  const passLongLines = new Map<number, "blamed" | "unusable">([...blamedLines.keys()].map((line) => [line, "blamed"]));
+  const loaded = loadBytes(input, bytes, {
+    maxBytes: opts.maxBytes,
+    encoding: opts.encoding,
+    onRecord: () => void streamed++,
+    passLongLines,
+    onBlamedLine: () => void streamed++,
+    onUnusableLongLine: (line) => void passLongLines.set(line, "unusable"),
+  });
   if (!loaded.ok) {
     result.rejects.push({ input, record_id: null, reason: loaded.reason, stage: "load" });
     return result;
@@ -284,16 +306,19 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
     if (units > 1 || now) opts.onDocument?.(unit, units, () => save(unit), label, now);
     else opts.onDocument?.(unit, 1);
   };
+  /** A skipped document's reject row: the record id the job named it by, when it gave one (pipeline/job.ts keepFinished builds the same row). */
+  const skipRow = (unit: number, reason: string, recordId: string | null): void => {
+    result.rejects.push({ input, record_id: opts.skipIds?.has(unit) ? opts.skipIds.get(unit)! : capRecordId(recordId), reason, stage: "pipeline" });
+  };
   const handle = (unit: number, source: SourceDoc): void => {
     if (unit < from) return;
     current = source;
     // A record's first part starts its count, before any branch (a skipped or failed first part included).
     if (source.part?.n === 0) parts = { articles: 0 };
-    const skip = opts.skip?.get(unit);
+    const blamedAt = opts.skipWhere?.get(unit);
+    const skip = blamedAt === undefined || blamedAt === source.where ? opts.skip?.get(unit) : undefined;
     if (skip !== undefined) {
-      // The record id the job named the document by, when it gave one (pipeline/job.ts keepFinished builds the same row).
-      const recordId = opts.skipIds?.has(unit) ? opts.skipIds.get(unit)! : capRecordId(source.recordId);
-      result.rejects.push({ input, record_id: recordId, reason: skip, stage: "pipeline" });
+      skipRow(unit, skip, source.recordId);
       return;
     }
     // The file is read, or the document before this one is done (a file of one document has nothing to save).
@@ -400,6 +425,15 @@ export function processFile(input: string, bytes: Uint8Array, ctx: StageContext,
         if (unit < from || unit >= units) return;
         current = undefined; // a new record's first document: its checkpoint carries no parts of the record before
         announce(unit, documentLabel({ recordId: null, where }));
+      },
+      passLongLines,
+      // A long line blamed on an earlier try, unread: the document it held, skipped (its row where its records were).
+      onBlamedLine: (where) => {
+        const at = unit++;
+        if (at < from) return;
+        current = undefined;
+        const blamed = blamedLines.get(Number(where.slice("line ".length)))!;
+        skipRow(blamed, opts.skip!.get(blamed)!, null);
       },
       onRecord: (source) => {
         try {

@@ -57,6 +57,8 @@ export interface WorkRequest {
   skip?: Map<number, string>;
   /** The record id each skipped document's row takes (DocumentOptions skipIds): the one its label gave. */
   skipIds?: Map<number, string | null>;
+  /** Where each skipped document was, from its label (DocumentOptions skipWhere): skipped only if still there. */
+  skipWhere?: Map<number, string>;
   /** Go on from a document, with what the documents before it gave on an earlier try (see Executor.run). */
   resume?: DocumentOptions["resume"];
 }
@@ -157,7 +159,7 @@ export function processorFor(run: JobContext): TaskHandler<WorkRequest, Processe
   const ctx = stageView(run.config, run.templates ? reviveTemplates(run.templates) : undefined);
   const csv = csvOptionsOf(run);
   return (req, progress) => {
-    const options = { maxBytes: run.config.max_document_bytes, encoding: run.config.input_encoding, onDocument: progress, skip: req.skip, skipIds: req.skipIds, resume: req.resume };
+    const options = { maxBytes: run.config.max_document_bytes, encoding: run.config.input_encoding, onDocument: progress, skip: req.skip, skipIds: req.skipIds, skipWhere: req.skipWhere, resume: req.resume };
     // With a spill path (a worker's task), each article is kept as JSON as it is finished, in a file once the
     // file's articles are large (pipeline/article-store.ts): the worker never holds a large file's articles at once.
     if (!req.spillPath) return processedOfOwned(processFile(req.input, req.bytes, ctx, options), csv);
@@ -353,6 +355,8 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
       const skip = new Map(req.skip);
       // The record id of each lost document (from its label): its row, when keepFinished makes it, names it as the worker's would.
       const ids = new Map<number, string | null>();
+      // Where each lost document was (its label's `where`): a further try skips it only there.
+      const wheres = new Map<number, string>();
       // What the finished documents of the tries so far gave (their checkpoints): a further try goes on from there.
       let resume = req.resume;
       // `spent`: every try's time on a worker (a pool try that ran out of memory included: runtime/pool.ts placeTask).
@@ -376,13 +380,15 @@ export function documentExecutor(run: JobContext, runner: TaskRunner<JobContext,
         const reason = at && at.units > 1 && skip.size < MAX_DOCUMENTS_LOST && spent < taskCeilingMs(budgetMs) ? lostReason(outcome, at) : undefined;
         // The bytes, unless they were moved to a worker of their own (then read again, if they are still the same).
         const bytes = reason === undefined ? undefined : attempt.bytes.length > 0 ? attempt.bytes : reread?.();
-        // A skipped document is never processed, but its long line is still parsed, which may run over again
-        // (pipeline/document.ts beforeLongLine): blamed again, it gives the file up rather than loop.
+        // A skipped document is never processed, nor its long JSON Lines line parsed (pipeline/document.ts skipWhere); a
+        // position blamed twice (the documents moved) gives the file up rather than loop.
         if (reason === undefined || bytes === undefined || skip.has(at!.unit)) return keepFinished(seen, outcome, skip, ids, resume, at);
+        const named = documentName(at!.label);
         skip.set(at!.unit, reason);
-        ids.set(at!.unit, documentName(at!.label).recordId);
+        ids.set(at!.unit, named.recordId);
+        if (named.where !== undefined) wheres.set(at!.unit, named.where);
         // Not cached: whether a document runs over the budget depends on the machine and the budget.
-        attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), skipIds: new Map(ids), resume };
+        attempt = { ...req, bytes, cachePath: undefined, skip: new Map(skip), skipIds: new Map(ids), skipWhere: new Map(wheres), resume };
       }
     },
     async observe(req) {

@@ -90,6 +90,24 @@ describe("undeclared legacy charsets are detected and read, with a notice naming
     }
   });
 
+  it("short lines mixing languages (Italian or Pinyin naming a Portuguese place) keep Windows-1252", () => {
+    // Each alone keeps Windows-1252; together they had two toned words (ciò, può: ì/ò after a vowel), a Vietnamese
+    // letter (ã: ă) and only syllable-shaped high-byte words, but no tone on â/ê/ô/ă/ơ/ư and an ă before a vowel.
+    for (const text of [
+      "Ciò può accadere anche a São Paulo.\n",
+      "Il club di São Paulo può vincere il titolo.\nCiò non basta.\n",
+      "Lo sciopero a São Paulo può durare; ciò preoccupa il governo.\n",
+      "Il presidente Lula da Silva può partire per São Paulo: ciò è quanto riferisce la stampa locale.\n",
+      "O papa disse que ciò può ser verdade em São Paulo.\n",
+      "Guò Huì e Duò a São Paulo.\n",
+      "Ciò può durare: a mãe ficou em São Tomé com a irmã.\n",
+    ]) {
+      const r = loadBytes("mixed.txt", enc(text, "windows-1252"));
+      expect(content(r)).toBe(text);
+      expect(rules(r)).toContainEqual(expect.stringMatching(/^load\/charset-fallback .*windows-1252/));
+    }
+  });
+
   it("Vietnamese declared or given as windows-1258 is composed too", () => {
     const page = `<html><head><meta charset="windows-1258"><title>t</title></head><body><p>${as1258(VIETNAMESE)}</p></body></html>`;
     expect(content(loadBytes("vi.html", enc(page, "windows-1258")))).toContain(VIETNAMESE.slice(0, 60));

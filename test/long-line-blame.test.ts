@@ -4,7 +4,7 @@
  * reads the same whether the job or a further try builds it (with and without checkpoints). Invented records; a fake
  * runner (test/helpers/fake-stops.ts: no worker, no clock) decides where each try stops.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { configOf } from "../schemas/config.ts";
 import { documentName, processFile, type Checkpoint, type DocumentName, type FileResult } from "../pipeline/document.ts";
 import { stageView } from "../pipeline/steps.ts";
@@ -61,5 +61,71 @@ describe("a long JSON Lines record's parse is charged to that record", () => {
     expect(lost(slow)).toEqual(lost(fast));
     // the record before the long one is not blamed: with checkpoints it is kept
     expect(fast.articles.map((a) => a.record_id)).toEqual(["rec-0", "rec-2"]);
+  });
+});
+
+describe("a long line that gives no record is never charged to the record after it", () => {
+  /** Line 2 is a record cut off mid-text (longer than LONG_LINE_CHARS, never closed); lines 1, 3 and 4 are good. */
+  const cutLines = [lines[0], lines[1].slice(0, LONG_LINE_CHARS + 500), lines[2], lines[3]];
+  const cut = new TextEncoder().encode(cutLines.join("\n"));
+  const rowsFor = (r: FileResult, line: number) => r.rejects.filter((x) => x.reason.includes(`line ${line}`));
+  const parsedLong = (run: () => void): number => {
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      run();
+      return parse.mock.calls.filter(([text]) => typeof text === "string" && text.length >= LONG_LINE_CHARS && !text.includes("\n")).length; // a line, not the whole file (tried as one JSON value first)
+    } finally {
+      parse.mockRestore();
+    }
+  };
+
+  it("the cut-off line is read once, with the file, and no document is announced for it", () => {
+    const calls: [number, DocumentName][] = [];
+    let result: FileResult | undefined;
+    const parses = parsedLong(() => {
+      result = processFile("cut.jsonl", cut, ctx, { onDocument: (unit, _units, _save, label) => void (unit !== undefined && calls.push([unit, documentName(label)])) });
+    });
+    expect(parses).toBe(1); // the first reading's; the second reading knows the line gives no record
+    expect(calls).toEqual([
+      [0, { recordId: "rec-0", where: "line 1" }],
+      [1, { recordId: "rec-2", where: "line 3" }],
+      [2, { recordId: "rec-3", where: "line 4" }],
+    ]);
+    expect(result!.articles.map((a) => a.record_id)).toEqual(["rec-0", "rec-2", "rec-3"]);
+    expect(rowsFor(result!, 2)).toHaveLength(1);
+    expect(rowsFor(result!, 2)[0]).toMatchObject({ stage: "load", record_id: null });
+    expect(rowsFor(result!, 2)[0].reason).toMatch(/^line 2: invalid JSON/);
+  });
+
+  it("a try told that the document at line 2 ran over skips only that line: line 3's record is kept, and line 2 has one row", () => {
+    const reason = "time budget exceeded: document 2 of 3 (line 2) took longer than 1000 ms";
+    // the position the job blamed now holds line 3's record: it is processed, not skipped
+    const r = processFile("cut.jsonl", cut, ctx, { skip: new Map([[1, reason]]), skipIds: new Map([[1, null]]), skipWhere: new Map([[1, "line 2"]]) });
+    expect(r.articles.map((a) => a.record_id)).toEqual(["rec-0", "rec-2", "rec-3"]);
+    expect(rowsFor(r, 2)).toEqual([{ input: "cut.jsonl", record_id: null, reason, stage: "pipeline" }]);
+    expect(rowsFor(r, 3)).toEqual([]);
+  });
+
+  it("a record blamed at a line it is no longer at is processed; at its own line it is skipped", () => {
+    const reason = "time budget exceeded: document 3 of 6 (line 3) took longer than 1000 ms";
+    const at = (where: string) => processFile("export.jsonl", bytes, ctx, { skip: new Map([[2, reason]]), skipWhere: new Map([[2, where]]) });
+    expect(at("line 4").articles.map((a) => a.record_id)).toContain("rec-2");
+    const skipped = at("line 3");
+    expect(skipped.articles.map((a) => a.record_id)).not.toContain("rec-2");
+    expect(skipped.rejects.filter((x) => x.stage === "pipeline")).toEqual([{ input: "export.jsonl", record_id: "rec-2", reason, stage: "pipeline" }]);
+  });
+
+  it("a long record blamed on an earlier try is not parsed again: one row stands for it, the records after it keep their places", () => {
+    const reason = "time budget exceeded: document 2 of 6 (line 2) took longer than 1000 ms";
+    let r: FileResult | undefined;
+    const parses = parsedLong(() => {
+      r = processFile("export.jsonl", bytes, ctx, { skip: new Map([[1, reason]]), skipIds: new Map([[1, null]]), skipWhere: new Map([[1, "line 2"]]) });
+    });
+    expect(parses).toBe(0);
+    expect(r!.articles.map((a) => a.record_id)).toEqual(["rec-0", "rec-2", "rec-3", "rec-4", "rec-5"]);
+    expect(r!.rejects).toEqual([{ input: "export.jsonl", record_id: null, reason, stage: "pipeline" }]);
+    // the result of skipping the document after its line is parsed (a try that names no place for it)
+    const parsedThenSkipped = processFile("export.jsonl", bytes, ctx, { skip: new Map([[1, reason]]), skipIds: new Map([[1, null]]) });
+    expect(JSON.stringify(r)).toBe(JSON.stringify(parsedThenSkipped));
   });
 });

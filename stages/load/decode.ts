@@ -427,10 +427,20 @@ function legacyVerdict(bytes: Uint8Array): { encoding: string; detected: boolean
 
 /** The five Vietnamese tones as Windows-1258 writes them, a combining mark after the vowel. */
 const TONE_AFTER_VOWEL = /[aeiouyâêôăơư][\u0300\u0301\u0303\u0309\u0323]/iu;
+/**
+ * A tone on a vowel that already bears a mark (â ê ô ă ơ ư): Vietnamese only. In Windows-1252 bytes it is â/ê/ô/ã/õ/ý
+ * followed by ì/ò/Ì/Ò/Þ, which Western text (Italian "ciò", "può" next to a Portuguese "São") does not have.
+ */
+const TONE_ON_MARKED_VOWEL = /[âêôăơư][\u0300\u0301\u0303\u0309\u0323]/iu;
 /** Letters of Vietnamese that Western text has none of (ă đ ơ ư; Windows-1252 reads their bytes as ã ð õ ý). */
 const VIETNAMESE_LETTER = /[ăđơư]/iu;
 /** A tone mark after anything but a vowel: no Vietnamese word has one (Italian "così", "però" read in Windows-1258 do). */
 const TONE_AFTER_OTHER = /(?:^|[^aeiouyâêôăơư])[\u0300\u0301\u0303\u0309\u0323]/iu;
+/**
+ * ă last in a word or before a vowel (its tone mark aside): Vietnamese ă only stands before c, m, n, ng, p, t. Portuguese
+ * ã read in Windows-1258 does ("São", "não", "mãe", "irmã" become "Săo", "năo", "măe", "irmă").
+ */
+const BREVE_MISPLACED = /ă[\u0300\u0301\u0303\u0309\u0323]?(?:$|[aeiouyâêôăơư])/iu;
 /**
  * One Vietnamese syllable, its marks taken off (Vietnamese is written a syllable per word): an onset, one to three
  * vowels, a final of its few (c ch m n ng nh p t). Turkish, Italian or Portuguese words read in Windows-1258 are
@@ -440,23 +450,35 @@ const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqr
 /** Words with a tone after a vowel needed, and the share of the words holding a high byte that are syllables. */
 const MIN_TONED_WORDS = 2;
 const MIN_SYLLABLE_SHARE = 0.8;
+/**
+ * Bytes of the lines holding high bytes that the Vietnamese check reads: it is meant for a sentence or two, and a
+ * file without line breaks (minified HTML, a text dump) hands the detector all of itself as one line (10 MB of
+ * Portuguese took a second more to read). Windows-1258 is one byte a character, so any byte is a character boundary.
+ */
+const VIETNAMESE_SAMPLE_BYTES = 65_536;
 
 /**
- * True when `lines` (the lines holding high bytes), read in Windows-1258, are Vietnamese: at least MIN_TONED_WORDS
- * words with a tone mark after a vowel, a letter of Vietnamese's own (ă đ ơ ư) somewhere, and at least
- * MIN_SYLLABLE_SHARE of the words holding a high byte shaped as Vietnamese syllables. Western text in Windows-1252
- * has the vowel-then-ì/ò pairs (Italian "ciò": a tone in Windows-1258) or the letters (Portuguese "não", Icelandic
- * "það": ă, đ), and Turkish both in capitals (Ş a tone, İ an Ư), but few of its words are such syllables, and Italian
- * puts ì and ò after consonants too (TONE_AFTER_OTHER).
+ * True when `lines` (the lines holding high bytes; their first VIETNAMESE_SAMPLE_BYTES, the word cut there dropped),
+ * read in Windows-1258, are Vietnamese: at least MIN_TONED_WORDS words with a tone mark after a vowel, one of them on
+ * a vowel that bears a mark of its own (â ê ô ă ơ ư), a letter of Vietnamese's own (ă đ ơ ư) somewhere, no ă where
+ * Vietnamese never has it (BREVE_MISPLACED), and at least MIN_SYLLABLE_SHARE of the words holding a high byte shaped
+ * as Vietnamese syllables. Western text in Windows-1252 has the vowel-then-ì/ò pairs (Italian "ciò": a tone in
+ * Windows-1258) or the letters (Portuguese "não", Icelandic "það": ă, đ), and Turkish both in capitals (Ş a tone, İ
+ * an Ư), but few of its words are such syllables, Italian puts ì and ò after consonants too (TONE_AFTER_OTHER), and
+ * a mix of languages (Italian or Pinyin naming São Paulo) has no tone on a marked vowel and a misplaced ă.
  */
 function vietnameseShaped(lines: Uint8Array): boolean {
-  const text = textDecoder("windows-1258")?.decode(lines) ?? iconvDecode(lines, "windows-1258");
-  if (!VIETNAMESE_LETTER.test(text) || TONE_AFTER_OTHER.test(text)) return false;
+  const cut = lines.length > VIETNAMESE_SAMPLE_BYTES;
+  const sample = cut ? lines.subarray(0, VIETNAMESE_SAMPLE_BYTES) : lines;
+  let text = textDecoder("windows-1258")?.decode(sample) ?? iconvDecode(sample, "windows-1258");
+  if (cut) text = text.slice(0, Math.max(0, text.search(/\s\S*$/u)));
+  if (!VIETNAMESE_LETTER.test(text) || !TONE_ON_MARKED_VOWEL.test(text) || TONE_AFTER_OTHER.test(text)) return false;
   let highWords = 0;
   let toned = 0;
   let syllables = 0;
   for (const word of text.split(/[\s\p{P}\p{S}\d]+/u)) {
     if (!/[^\x00-\x7f]/.test(word)) continue;
+    if (BREVE_MISPLACED.test(word)) return false;
     highWords++;
     if (TONE_AFTER_VOWEL.test(word)) toned++;
     const bare = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d");

@@ -36,6 +36,17 @@ export interface LoadOptions {
    * times its documents charges to the document the line holds, not to the one before it (pipeline/document.ts).
    */
   beforeLongLine?: (where: string) => void;
+  /**
+   * JSON Lines lines (numbered from 1) of LONG_LINE_CHARS or more not parsed, once the file is known to be JSON Lines
+   * (as beforeLongLine), each counted as one line. "blamed": its record ran over its time budget on an earlier try
+   * (pipeline/job.ts); handed to onBlamedLine in its records' place, as one record (no reject row here: the reader writes
+   * the row). "unusable": an earlier reading of the same bytes found it gives no record (onUnusableLongLine); skipped
+   * again without its parse, its reject row worded without the parser's message.
+   */
+  passLongLines?: ReadonlyMap<number, "blamed" | "unusable">;
+  onBlamedLine?: (where: string) => void;
+  /** Called with the number (from 1) of each long line (as beforeLongLine) that gives no record and counts as one line. */
+  onUnusableLongLine?: (line: number) => void;
   /** The charset of a file that declares none (config `input_encoding`; decode.ts decodeBytes `assumed`); null or absent: detected. */
   encoding?: string | null;
 }
@@ -199,7 +210,8 @@ function firstLinesLookLikeJsonl(text: string): boolean {
 export const LONG_LINE_CHARS = 65_536;
 
 /** JSON or JSON Lines; null when the content is not JSON after all (then it is plain text). */
-function loadJson(relPath: string, text: string, ext: string, notices: LoadWarning[], onRecord?: (doc: SourceDoc) => void, beforeLongLine?: (where: string) => void): LoadOutcome | null {
+function loadJson(relPath: string, text: string, ext: string, notices: LoadWarning[], opts: LoadOptions): LoadOutcome | null {
+  const { onRecord, beforeLongLine } = opts;
   const jsonExt = JSON_EXTENSIONS.has(ext);
   let parsed: unknown;
   let parseError: string | null = null;
@@ -298,9 +310,20 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
     // counted without parsing it, and without an exception: a parse error costs a thrown exception (6 s for
     // 500,000 lines), and so did throwing a ready-made one on a worker thread (about 2 µs each: 1–1.4 s a reading).
     let parseProblem: string | null = null;
+    const long = settled && line.length >= LONG_LINE_CHARS;
+    const passed = long ? opts.passLongLines?.get(ln + 1) : undefined;
+    // Not parsed again: a long line whose record ran over its budget on an earlier try stands for its record, unread.
+    if (passed === "blamed") {
+      kept++;
+      opts.onBlamedLine?.(where);
+      ordinal++;
+      continue;
+    }
+    const unusable = () => void (long && opts.onUnusableLongLine?.(ln + 1));
     if (skippedCount >= LIMITS.rejectsPerFile && firstParsedIsObject !== null && !line.endsWith("}") && !line.endsWith("]")) parseProblem = "";
+    else if (passed === "unusable") parseProblem = `${where}: not a usable record`;
     else {
-      if (beforeLongLine && settled && line.length >= LONG_LINE_CHARS) beforeLongLine(where);
+      if (beforeLongLine && long) beforeLongLine(where);
       try {
         value = JSON.parse(line);
       } catch (err) {
@@ -308,6 +331,7 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
       }
     }
     if (parseProblem !== null) {
+      unusable();
       bad++;
       if (firstParsedIsObject === null) firstParsedIsObject = false;
       skip(null, parseProblem, where);
@@ -336,7 +360,10 @@ function loadJson(relPath: string, text: string, ext: string, notices: LoadWarni
       continue;
     }
     if (r.ok) accept(r);
-    else skip(recordIdOf(value), r.reason, where);
+    else {
+      unusable();
+      skip(recordIdOf(value), r.reason, where);
+    }
     ordinal++;
   }
   const isJsonl = jsonExt || (good > 0 && (firstParsedIsObject === true || good >= bad));
@@ -469,7 +496,7 @@ function loadUnchecked(relPath: string, bytes: Uint8Array, opts: InnerOptions): 
   const first = text[p];
 
   if (first === "{" || first === "[" || JSON_EXTENSIONS.has(ext)) {
-    const json = loadJson(relPath, text, ext, notices, opts.onRecord, opts.beforeLongLine);
+    const json = loadJson(relPath, text, ext, notices, opts);
     if (json) return json;
   }
 

@@ -25,6 +25,7 @@ export async function resultWithStops(input: string, file: Uint8Array, ats: read
         resume: req.resume,
         skip: req.skip,
         skipIds: req.skipIds,
+        skipWhere: req.skipWhere,
         onDocument: (unit, units, save, named, urgent) => {
           if (stopped) return;
           // an urgent checkpoint (the load stage's rows) goes out whatever the throttle (runtime/worker-host.ts)
