@@ -849,9 +849,9 @@ function ledeUnderMetaRow(lines: readonly ClassifiedLine[], titleAt: number, sta
   // (a shape the lexicon knows, a call to action, is furniture: a newsletter or app promo, a "listen" notice)
   if (l.rule !== null || matchBoilerplate(l.text, l.words) || CALL_TO_ACTION.test(l.text)) return -1;
   // (a paragraph next to an image label or a bare credit line, "Image", "© Jane Roe", "FILE PHOTO", "Photo by Jane Roe
-  // for the …", is the photo's caption, whatever the credit's length; a caption that holds its own sentence, "A
-  // volunteer carries … Photo: Jane Roe", is the photo's, and the paragraph beside it may be the lede)
-  const bareCredit = (n: ClassifiedLine | undefined) => !!n && n.rule !== null && CAPTION_NEIGHBOUR_RULES.has(n.rule) && !HOLDS_SENTENCE.test(n.text);
+  // for the …", is the photo's caption, the credit up to BARE_CREDIT_MAX_WORDS words; a caption that holds its own
+  // text, "A volunteer carries … Photo: Jane Roe", is the photo's, and the paragraph beside it may be the lede)
+  const bareCredit = (n: ClassifiedLine | undefined) => !!n && n.rule !== null && CAPTION_NEIGHBOUR_RULES.has(n.rule) && n.words <= BARE_CREDIT_MAX_WORDS && !HOLDS_SENTENCE.test(n.text);
   if (bareCredit(prevWithWords(lines, lede)) || bareCredit(nextWithWords(lines, lede))) return -1;
   // (it reports on the article: LEDE_TOPIC_WORDS_MIN topic words shared with the headline and the body's opening
   // lines; a disclosure, an opinion disclaimer, an AI notice or a promo shares none)
@@ -861,8 +861,10 @@ function ledeUnderMetaRow(lines: readonly ClassifiedLine[], titleAt: number, sta
 }
 /** A line next to a lede candidate with one of these rules makes it a photo's caption. */
 const CAPTION_NEIGHBOUR_RULES: ReadonlySet<string> = new Set(["clean/image-placeholder", "clean/caption", "clean/copyright"]);
+/** A credit or image label beside a lede candidate has at most this many words (longer: a caption with its own text). */
+const BARE_CREDIT_MAX_WORDS = 10;
 /** A sentence's close inside a line: a lower-case word, a stop, a space ("… on Saturday morning. Photo: …"). */
-const HOLDS_SENTENCE = /\p{Ll}{2,}[.!?]["”’)]?\s/u;
+const HOLDS_SENTENCE = /\p{Ll}\p{Ll}[.!?]["”’)]?\s/u;
 /** Fewest topic words a lede shares with the headline and the body's first LEDE_CONTEXT_LINES lines. */
 const LEDE_TOPIC_WORDS_MIN = 2;
 const LEDE_CONTEXT_LINES = 6;
