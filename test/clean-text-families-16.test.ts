@@ -22,7 +22,7 @@ const sponsoredBox = (label: string): string[] => [
 ];
 
 describe("a sponsored-stories box under the article", () => {
-  for (const label of ["Sponsored content from partners:", "Stories from our partners", "Gesponserte Inhalte unserer Partner:", "Contenido patrocinado:", "Contenus sponsorisés"]) {
+  for (const label of ["Sponsored content from partners:", "Stories from our partners", "Gesponserte Inhalte unserer Partner:", "Contenidos de nuestros socios:", "Contenus de nos partenaires"]) {
     it(`drops the box and every print of its label (${label})`, () => {
       const r = cleanTextDump(txt(...menu, HEADLINE, "By Jane Example", ...FOOTBRIDGE, ...sponsoredBox(label), ...footer));
       const body = bodyLines(r);
@@ -37,6 +37,16 @@ describe("a sponsored-stories box under the article", () => {
     const r = cleanTextDump(txt(...menu, HEADLINE, "By Jane Example", ...FOOTBRIDGE.slice(0, 3), sentence, ...FOOTBRIDGE.slice(3), ...footer));
     expect(bodyLines(r)).toContain(sentence);
   });
+
+  for (const label of ["Sponsored content", "Promoted stories", "Paid content", "Contenido patrocinado", "Contenuti sponsorizzati"]) {
+    it(`cuts no paragraph at a bare ad-slot label between two paragraphs (${label})`, () => {
+      for (const at of [1, 4]) {
+        const r = cleanTextDump(txt(...menu, HEADLINE, "By Jane Example", ...FOOTBRIDGE.slice(0, at), label, ...FOOTBRIDGE.slice(at), ...footer));
+        expect(bodyLines(r)).toEqual(FOOTBRIDGE);
+        expect(r.removed.find((b) => b.text === label)?.rule).toBe("clean/ad");
+      }
+    });
+  }
 
   it("keeps a guide's own repeated section label over its facts", () => {
     const sections = [
@@ -74,6 +84,47 @@ describe("a lede under the meta row, apart from the body", () => {
     expect(bodyLines(r)).not.toContain(caption);
   });
 
+  it("leaves out a lone sentence under the headline when no byline or dateline stands above it", () => {
+    const r = cleanTextDump(txt(...menu, HEADLINE, LEDE, ...photoAndShare, ...FOOTBRIDGE, ...footer));
+    expect(bodyLines(r)).toEqual(FOOTBRIDGE);
+  });
+
+  it("keeps one copy of the lede when the body prints it again", () => {
+    const r = cleanTextDump(page(["By Jane Example", "12 March 2024", LEDE]).replace(FOOTBRIDGE[2], `${LEDE}\n\n${FOOTBRIDGE[2]}`));
+    expect(bodyLines(r).filter((t) => t === LEDE)).toHaveLength(1);
+    expect(bodyLines(r)).toEqual(expect.arrayContaining(FOOTBRIDGE));
+  });
+
+  const caption = "Volunteers from the hill town carry the last timber planks across the river on Saturday.";
+  for (const [name, gap] of [
+    ["a long photo credit under it", [caption, "Photo by Jane Example for the Example Times", "Share", "Tweet"]],
+    ["an image label above it", ["Image", caption, "Share", "Tweet"]],
+    ["a file-photo mark under it", [caption, "FILE PHOTO", "Share"]],
+  ] as const) {
+    it(`leaves out a caption with ${name}`, () => {
+      const r = cleanTextDump(txt(...menu, HEADLINE, "By Jane Example", "12 March 2024", ...gap, ...FOOTBRIDGE, ...footer));
+      expect(bodyLines(r)).toEqual(FOOTBRIDGE);
+    });
+  }
+
+  const promos: Record<string, string> = {
+    newsletter: "Get the best of our local journalism delivered free to your inbox every weekday morning with our newsletter.",
+    subscribe: "Support independent local journalism today and subscribe for less than the price of a coffee each week.",
+    "listen notice": "Listen to this article. The audio version of this story is generated automatically and may contain errors.",
+    "affiliate disclosure": "When you buy through links on our site, we may earn an affiliate commission at no cost to you.",
+    "opinion disclaimer": "The views expressed in this opinion column are the author's own and do not reflect those of the newspaper.",
+    "AI notice": "This article was produced with the help of artificial intelligence and checked by an editor before publication.",
+    "app promo": "Download our free news app for the latest headlines, breaking news alerts and live video on your phone.",
+    "follow us": "Follow us on Facebook and Twitter to keep up with all the latest news from the hill towns and the valley.",
+    "related-story teaser": "Read more about how the spring floods cut off the hill towns from the valley roads last month.",
+  };
+  for (const [name, promo] of Object.entries(promos)) {
+    it(`leaves out a ${name} in the lede's slot`, () => {
+      const r = cleanTextDump(page(["By Jane Example", "12 March 2024", promo]));
+      expect(bodyLines(r)).toEqual(FOOTBRIDGE);
+    });
+  }
+
   it("leaves out a teaser blurb cut off with an ellipsis", () => {
     const blurb = "The hill town's volunteers needed only two days to give the school children their river crossing…";
     const r = cleanTextDump(page(["By Jane Example", "12 March 2024", blurb]));
@@ -107,6 +158,22 @@ describe("a lede followed by its own newest-first one-line updates", () => {
   it("still drops a latest-news ticker on other topics under an article", () => {
     const r = cleanTextDump(txt(...menu, HEAD, "By Jane Example", LEDE, ...FOOTBRIDGE.slice(0, 2), ...TICKER, ...footer));
     for (const t of TICKER) expect(bodyLines(r)).not.toContain(t);
+  });
+
+  it("still drops an unlabelled ticker of other same-topic stories under a longer article", () => {
+    const more = [
+      "Engineers said the line had been closed twice already this winter, each time for fallen trees on the same stretch of track.",
+      "The operator has asked the council for money to clear the woodland along the railway between Harbourside station and the Millbay tunnel.",
+    ];
+    const sameTopic = [
+      "18:40 Coast railway timetable changes from next month",
+      "17:15 Harbourside station car park to close for repairs",
+      "16:05 New trains for the Millbay line delayed until autumn",
+      "15:30 Railway staff at Harbourside vote on pay offer",
+      "14:50 Millbay tunnel to get new lighting this summer",
+    ];
+    const r = cleanTextDump(txt(...menu, HEAD, "By Jane Example", LEDE, ...more, ...sameTopic, ...footer));
+    expect(bodyLines(r)).toEqual([LEDE, ...more]);
   });
 
   it("still drops a local ticker whose headlines share only the town's name with the article", () => {

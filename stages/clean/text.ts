@@ -684,6 +684,16 @@ function tickerLines(lines: readonly ClassifiedLine[]): number[] {
     if (prose(a)) return true;
     return !!a && a.words <= LIVE_ENTRY_BYLINE_WORDS && !a.sentenceEnd && !CLOCK_OPENED.test(a.text) && prose(nextText(a.index));
   };
+  // the article's first (or only) paragraph, its lede: no prose within LEDE_GAP_LINES worded lines above it (the
+  // headline and the meta row); under a longer article, a same-topic chain is a ticker of other stories
+  const firstParagraph = (i: number): boolean => {
+    for (let j = i - 1, seen = 0; j >= 0 && seen < LEDE_GAP_LINES; j--) {
+      if (lines[j].words === 0) continue;
+      if (prose(lines[j]) || paragraph(lines[j])) return false;
+      seen++;
+    }
+    return true;
+  };
   let chain: number[] = [];
   let last = -1;
   const close = () => {
@@ -693,7 +703,7 @@ function tickerLines(lines: readonly ClassifiedLine[]): number[] {
       const above = prevText(chain[0]);
       const below = nextText(chain[chain.length - 1]);
       const inArticle = (prose(above) || paragraph(above) || leadIn(above)) && (prose(below) || paragraph(below));
-      const ownUpdates = paragraph(above) && sharesTopic(chain.map((k) => lines[k].text), above!.text);
+      const ownUpdates = paragraph(above) && firstParagraph(above!.index) && sharesTopic(chain.map((k) => lines[k].text), above!.text);
       if (2 * headlines >= chain.length && 4 * entries <= chain.length && !inArticle && !ownUpdates) out.push(...chain);
     }
     chain = [];
@@ -807,8 +817,6 @@ const THREAD_FOOT_REACH = 2;
 const LEDE_GAP_LINES = 8;
 /** Fewest words of a lede (a sentence, not a kicker or a caption). */
 const LEDE_MIN_WORDS = 8;
-/** A credit line of at most this many words right under a paragraph makes the paragraph a caption ("© Jane Roe / Example Agency"). */
-const LEDE_CREDIT_MAX_WORDS = 5;
 /**
  * The lede under the article's meta row, apart from the body: the one paragraph between the page's headline and the
  * body run, with a dateline or byline between the headline and it, and everything else there page furniture (no
@@ -838,11 +846,34 @@ function ledeUnderMetaRow(lines: readonly ClassifiedLine[], titleAt: number, sta
   if (lede < 0 || !meta || lede - titleAt > LEDE_GAP_LINES || start - lede > LEDE_GAP_LINES) return -1;
   const l = lines[lede];
   if (l.cls !== "good" || !l.sentenceEnd || l.list || l.words < LEDE_MIN_WORDS || CUT_OFF_EXCERPT.test(l.text) || repeatedFrom.has(lede)) return -1;
-  // (a paragraph over a bare credit, "© Jane Roe", "FILE PHOTO", is the photo's caption)
-  const under = nextWithWords(lines, lede);
-  if (under && under.words <= LEDE_CREDIT_MAX_WORDS && (under.rule === "clean/caption" || under.rule === "clean/copyright")) return -1;
+  // (a shape the lexicon knows, a call to action, is furniture: a newsletter or app promo, a "listen" notice)
+  if (l.rule !== null || matchBoilerplate(l.text, l.words) || CALL_TO_ACTION.test(l.text)) return -1;
+  // (a paragraph next to an image label or a bare credit line, "Image", "© Jane Roe", "FILE PHOTO", "Photo by Jane Roe
+  // for the …", is the photo's caption, the credit up to BARE_CREDIT_MAX_WORDS words; a caption that holds its own
+  // text, "A volunteer carries … Photo: Jane Roe", is the photo's, and the paragraph beside it may be the lede)
+  const bareCredit = (n: ClassifiedLine | undefined) => !!n && n.rule !== null && CAPTION_NEIGHBOUR_RULES.has(n.rule) && n.words <= BARE_CREDIT_MAX_WORDS && !HOLDS_SENTENCE.test(n.text);
+  if (bareCredit(prevWithWords(lines, lede)) || bareCredit(nextWithWords(lines, lede))) return -1;
+  // (it reports on the article: LEDE_TOPIC_WORDS_MIN topic words shared with the headline and the body's opening
+  // lines; a disclosure, an opinion disclaimer, an AI notice or a promo shares none)
+  const context = topicWords([lines[titleAt].text, ...lines.slice(start, start + LEDE_CONTEXT_LINES).map((x) => x.text)].join(" "));
+  if ([...topicWords(l.text)].filter((w) => context.has(w)).length < LEDE_TOPIC_WORDS_MIN) return -1;
   return lede;
 }
+/** A line next to a lede candidate with one of these rules makes it a photo's caption. */
+const CAPTION_NEIGHBOUR_RULES: ReadonlySet<string> = new Set(["clean/image-placeholder", "clean/caption", "clean/copyright"]);
+/** A credit or image label beside a lede candidate has at most this many words (longer: a caption with its own text). */
+const BARE_CREDIT_MAX_WORDS = 10;
+/** A sentence's close inside a line: a lower-case word, a stop, a space ("… on Saturday morning. Photo: …"). */
+const HOLDS_SENTENCE = /\p{Ll}\p{Ll}[.!?]["”’)]?\s/u;
+/** Fewest topic words a lede shares with the headline and the body's first LEDE_CONTEXT_LINES lines. */
+const LEDE_TOPIC_WORDS_MIN = 2;
+const LEDE_CONTEXT_LINES = 6;
+/**
+ * A sentence that opens as a call to action ("Read more about …", "Sign up …", "Listen to …", "Download …", "Follow us
+ * …", "Subscribe …", "Support independent journalism …", "Also in the news …"): a promo or a related-story teaser in
+ * the lede's slot, in English.
+ */
+const CALL_TO_ACTION = /^(?:read (?:more|also|our|the full)|sign up|subscribe|support (?:independent|our|local|quality)|listen (?:to|now)|download|follow us|watch (?:now|the|our)|also (?:in the news|read|on)|click|tap)\b/iu;
 
 /** A line scoring this low or lower is a hard stop (comment-thread header). */
 const HARD_STOP_SCORE = 150;
@@ -2889,7 +2920,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   };
   cleanBody(start, end);
   const lede = title ? ledeUnderMetaRow(lines, title.index, start, (i) => datelines.has(i) || bylines.has(i), repeatedFrom) : -1;
-  if (lede >= 0) decisions[lede] = { keep: { text: lines[lede].text, role: "body" } };
+  // (printed once: when the body prints the lede again and keeps that print, the body's print stays alone)
+  const reprinted = lede >= 0 && lines.some((x, j) => j > lede && x.words === lines[lede].words && keyOf(j) === keyOf(lede) && !!decisions[j] && "keep" in decisions[j]!);
+  if (lede >= 0 && !reprinted) decisions[lede] = { keep: { text: lines[lede].text, role: "body" } };
 
   // ---- further articles in the same dump ----------------------------------------------------------
   // A headline with its dateline below the body, followed by a body of its own, is another
