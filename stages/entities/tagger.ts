@@ -257,7 +257,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
   { name: "staff-title", family: "a name before the title of someone working for it (X chief executive Ann Y, X manager Ann Y)", run: (c, spans) => namesBeforeStaffTitles(c.tok, spans, isSportDocument(c.tok)) },
-  { name: "town-club", family: "clubs named after their town with City, Town or County in a sports report (X City)", run: (c, spans) => townClubs(c.tok, spans, isSportDocument(c.tok)) },
+  { name: "town-club", family: "clubs named after their town with City or Town in a sports sentence (X City)", run: (c, spans) => townClubs(c.tok, spans, isSportDocument(c.tok)) },
   { name: "team-opponent", family: "teams facing a team (X beat Y, X play Y)", run: (c, spans) => teamsFacingTeams(c.tok, spans, isSportDocument(c.tok)) },
   { name: "party-nickname", family: "parties called by their members' plural or a short name (the Tories, the Democrats, Labour)", run: allSpans(partyNicknames) },
   { name: "religious-order", family: "religious orders called by their members' plural (the Jesuits, Discalced Carmelites)", run: allSpans(religiousOrders) },
@@ -1067,7 +1067,11 @@ function initialsReordered(acronym: string, words: readonly string[]): boolean {
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific", "entities/person-cue"]);
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
-/** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan": round 11). */
+/**
+ * Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan": round 11).
+ * The employer, statement and staff-title cues of rules-org-cues.ts (org-employer-cue, org-staff-cue) are not here: one
+ * cue must not retype every mention of a name in the document ("a spokesman for X" where X is a person).
+ */
 const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue", "entities/org-kind-after", "entities/team-fans"]);
 
 /**
