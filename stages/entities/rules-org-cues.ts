@@ -149,9 +149,11 @@ const STATEMENT_VERBS = new Set(["said", "says", "announced", "announces", "repo
 const EMPLOYER_OPTIONS: CueOptions = { rule: "entities/org-employer-cue", confirm: "entities/org-cue", people: false, givenNames: false, commonWords: false, towns: false };
 /**
  * "Velmor's chief executive", "Velmor shares rose", "the merger of Velmor and Tarrow": a person has no chief executive,
- * no traded shares and no merger, so the model's one-word PERSON is retyped.
+ * no traded shares and no merger, so the model's one-word PERSON is retyped, and the type is evidence for the
+ * document's other mentions (rule org-cue). The cues people share (employer, spokesman, statement, staff titles) give
+ * a type for their own mention only (tagger.ts LOCAL_CUE_RULES).
  */
-const COMPANY_ONLY_OPTIONS: CueOptions = { ...EMPLOYER_OPTIONS, people: true };
+const COMPANY_ONLY_OPTIONS: CueOptions = { ...EMPLOYER_OPTIONS, rule: "entities/org-cue", people: true };
 export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;

@@ -1069,9 +1069,11 @@ const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific",
 const CONTEXT_EVIDENCE_WEIGHT = 100;
 /**
  * Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan": round 11).
- * The employer, statement and staff-title cues of rules-org-cues.ts (org-employer-cue, org-staff-cue) are not here: one
- * cue must not retype every mention of a name in the document ("a spokesman for X" where X is a person).
+ * The employer, statement and staff-title cues of rules-org-cues.ts are not here: one cue must not retype every mention
+ * of a name in the document ("a spokesman for X" where X is a person). Their ORG keeps its own mention (LOCAL_CUE_RULES).
  */
+/** Rules whose type holds for their own mention only: no vote in document consistency, and not outvoted. */
+const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue"]);
 const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue", "entities/org-kind-after", "entities/team-fans"]);
 
 /**
@@ -1145,6 +1147,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   const votes = new Map<string, Map<string, number>>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    if (LOCAL_CUE_RULES.has(s.rule)) continue;
     const key = surfaces[k];
     const m = votes.get(key) ?? new Map<string, number>();
     // A type that a context rule gave (a speaker, a name after "Mr", "the village of X", "the band X") is evidence
@@ -1162,8 +1165,8 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    const win = winner.get(surfaces[k])!;
-    if (win !== s.type) {
+    const win = winner.get(surfaces[k]);
+    if (win !== undefined && win !== s.type && !LOCAL_CUE_RULES.has(s.rule)) {
       s.type = win;
       s.rule = "entities/doc-consistent-type";
     }
