@@ -61,6 +61,11 @@ describe("organisations by their cues: people keep their type", () => {
     expect(typed("Elvarn smiled. A spokesman for Elvarn's relatives spoke. Elvarn waved.", spread)).toEqual(["PERSON Elvarn", "PERSON Elvarn", "PERSON Elvarn"]);
   });
 
+  it("an employer cue types its own mention only; a cue only a company has (its shares) types every mention", () => {
+    expect(typed("Velquist opened late. She works at Velquist now.", modelSaying({ velquist: "B-MISC" }))).toEqual(["ORG Velquist"]);
+    expect(typed("Velmorix shares rose 5%. Later Velmorix hired staff.", modelSaying({ velmorix: "B-PER" }))).toEqual(["ORG Velmorix", "ORG Velmorix"]);
+  });
+
   it("a name before 's or -based after a deal or employer cue only qualifies what follows", () => {
     expect(typed("The museum announced its acquisition of Vantrel's portrait.", modelSaying({}))).not.toContain("ORG Vantrel");
   });
