@@ -103,6 +103,8 @@ describe("organisations by their cues: teams facing teams", () => {
     expect(typed(sports + "Velmor drew with Tarrow on Saturday.", model)).toEqual(["ORG Velmor", "ORG Tarrow"]);
     expect(typed(sports + "Keld beat Chelsea at home.", model)).toEqual(["ORG Keld", "ORG Chelsea"]);
     expect(typed(sports + "The Velmors beat the Keld on Sunday.", modelSaying({ keld: "B-ORG" }))).toEqual(["ORG Velmors", "ORG Keld"]);
+    // "and" joining two clauses makes no list of people.
+    expect(typed(sports + "Anna Berg scored twice, and Velmor beat Tarrow again.", modelSaying({ anna: "B-PER", berg: "I-PER", velmor: "B-PER", tarrow: "B-ORG" }))).toEqual(["PERSON Anna Berg", "ORG Velmor", "ORG Tarrow"]);
     // A meeting verb counts with a score or a fixture word in the sentence.
     expect(typed(sports + "Keld host Velmor in the derby.", model)).toEqual(["ORG Keld", "ORG Velmor"]);
   });

@@ -355,7 +355,8 @@ export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean
     const right = out.at(after);
     const i0 = left && left.j === before + 1 ? left.i : capitalStart(tok, before);
     // "Harris and Walz face Velmor": a coordinated subject is a list of people, no team named in the plural.
-    if (i0 > 0 && (w[i0 - 1] === "and" || w[i0 - 1] === "," || w[i0 - 1] === "&")) continue;
+    // ("…, and Velmor beat Tarrow" joins clauses: only a name before the "and" makes a list.)
+    if (i0 > 1 && (w[i0 - 1] === "and" || w[i0 - 1] === "," || w[i0 - 1] === "&") && isCapitalised(w[i0 - 2])) continue;
     let leftTeam = left !== undefined && left.type === "ORG" && left.j === before + 1;
     const rightTeam = right !== undefined && right.type === "ORG" && right.i === after;
     people ??= peopleOf(tok, spans);
