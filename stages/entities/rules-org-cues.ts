@@ -47,12 +47,9 @@ function namesAfterTitles(tok: Tokens): Set<string> {
 interface People {
   surnames: Set<string>;
   titled: Set<string>;
-  /** Surfaces of the document's PERSON spans and titled names (personSurfaces). */
-  persons: Set<string>;
 }
 function peopleOf(tok: Tokens, spans: readonly TokenSpan[]): People {
-  const titled = namesAfterTitles(tok);
-  return { surnames: surnamesOfFullNames(tok, spans), titled, persons: personSurfaces(tok, spans, titled) };
+  return { surnames: surnamesOfFullNames(tok, spans), titled: namesAfterTitles(tok) };
 }
 
 interface CueOptions {
@@ -84,12 +81,7 @@ function orgAt(tok: Tokens, out: SpanEdits, k: number, people: People, o: CueOpt
   const surnames = people.surnames;
   const s = out.at(k);
   // A name written after a title or honorific anywhere in the document is a person's ("President Velmor").
-  // A cue people share leaves alone a name the document types as a person elsewhere ("who worked for Velmor … Velmor,
-  // a surgeon,"); a name written after a title or honorific anywhere is a person's for every cue ("President Velmor").
-  const titled = (i: number, j: number) => {
-    const surface = j - i === 1 ? w[i] : tok.text.slice(tok.starts[i], tok.ends[j - 1]);
-    return people.titled.has(surface) || (!o.people && people.persons.has(surface));
-  };
+  const titled = (i: number, j: number) => people.titled.has(j - i === 1 ? w[i] : tok.text.slice(tok.starts[i], tok.ends[j - 1]));
   const listed = (i: number, j: number) => {
     const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
     return COUNTRY_OR_STATE_SET.has(surface) || LOC_PHRASES.has(surface) || (!o.towns && isListedPlace(surface));
@@ -339,6 +331,7 @@ export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean
   let out: SpanEdits | null = null;
   let people: People | null = null;
   let cues: SentenceCues | null = null;
+  let personNames: Set<string> | null = null;
   for (let v = 1; v + 1 < n; v++) {
     let after = v + 1;
     if (!MATCH_VERBS.has(w[v])) {
@@ -367,6 +360,7 @@ export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean
     let leftTeam = left !== undefined && left.type === "ORG" && left.j === before + 1;
     const rightTeam = right !== undefined && right.type === "ORG" && right.i === after;
     people ??= peopleOf(tok, spans);
+    personNames ??= personSurfaces(tok, spans);
     if (!leftTeam && !rightTeam && PLURAL_MATCH_VERBS.has(w[v]) && (before === v - 1 || PLURAL_ADVERBS.has(w[v - 1]))) {
       // The plural verb makes the subject a team (one word only: "Ann Velmor play" is no English); never two people
       // ("Velmor play Tarrow" with both read as people), never a plural common noun ("Players face …", "Children play …").
@@ -381,7 +375,7 @@ export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean
     if (leftTeam === rightTeam) continue;
     // The team side must not itself be a person's name elsewhere in the document (the model's wrong ORG would spread).
     const team = leftTeam ? left! : right!;
-    if (people.persons.has(tok.text.slice(tok.starts[team.i], tok.ends[team.j - 1]))) continue;
+    if (personNames.has(tok.text.slice(tok.starts[team.i], tok.ends[team.j - 1]))) continue;
     if (leftTeam) {
       if (!right && pluralCommonNoun(w[after]) && rightEnd === after + 1) continue;
       orgAt(tok, out, after, people, TEAM_OPTIONS);
@@ -405,8 +399,8 @@ function pluralCommonNoun(word: string): boolean {
 }
 
 /** Surfaces of the document's PERSON spans and names written after a title. */
-function personSurfaces(tok: Tokens, spans: readonly TokenSpan[], titled: ReadonlySet<string>): Set<string> {
-  const out = new Set(titled);
+function personSurfaces(tok: Tokens, spans: readonly TokenSpan[]): Set<string> {
+  const out = namesAfterTitles(tok);
   for (const s of spans) if (s.type === "PERSON") out.add(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]));
   return out;
 }
