@@ -69,7 +69,7 @@ describe("entity rules: towns read as people, and work nouns that are verbs", ()
     const model = modelSaying({ velmara: "B-PLACE", velvet: "B-PER", roads: "I-PER", keldby: "B-ORG" });
     expect(typed("Shelling hit Velmara on Monday.", model)).toEqual(["GPE Velmara"]);
     // The subject facing a team is a team too (rules-org-cues.ts teamsFacingTeams).
-    expect(typed("United will play Keldby on Saturday.", model)).toEqual(["ORG United", "ORG Keldby"]);
+    expect(typed("The striker scored as the team won the match, the league and the cup final. United will play Keldby on Saturday.", model)).toEqual(["ORG United", "ORG Keldby"]);
     expect(typed("Their 1998 hit Velvet Roads sold well.", model)).toEqual([]);
     expect(typed("It was a smash hit Velvet Roads never matched.", model)).toEqual([]);
   });

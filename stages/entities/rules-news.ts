@@ -626,8 +626,9 @@ const ORG_KIND_NOUNS = new Set([
   "organisation", "organization", "party", "association", "federation", "society", "school", "university", "college",
   // business news describes companies by these too ("X, the Danish shipping group,", "X, a mid-sized lender,").
   "lender", "insurer", "conglomerate", "group",
-  // ("X, the Dutch chipmaker,", "X, a Swiss drugmaker,", "X, the tech giant,", "X, a fintech startup,").
-  "chipmaker", "drugmaker", "giant", "startup", "supermarket", "bank", "miner", "carrier",
+  // ("X, the Dutch chipmaker,", "X, a Swiss drugmaker,", "X, a fintech startup,"). "miner", "carrier" and "giant"
+  // are left out: they describe people ("a former miner", "a giant of the game") and ships ("the carrier X") as often.
+  "chipmaker", "drugmaker", "startup", "supermarket", "bank",
 ]);
 /** Words that may close the kind noun's phrase. */
 const KIND_PHRASE_ENDS = new Set([

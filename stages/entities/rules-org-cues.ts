@@ -24,8 +24,41 @@ function surnamesOfFullNames(tok: Tokens, spans: readonly TokenSpan[]): Set<stri
 }
 
 
+/**
+ * Names the document writes after a title or honorific ("President Velmor", "Mr Tarrow", "Prime Minister Keld",
+ * "Dr Ann Berg"): the first and last word of the capitalised run after the titles, and the run itself. A person
+ * named so anywhere in the document is never retyped by a cue ("Mr Tarrow … Tarrow said in a statement").
+ */
+function namesAfterTitles(tok: Tokens): Set<string> {
+  const w = tok.words;
+  const out = new Set<string>();
+  for (let k = 1; k < w.length; k++) {
+    if (!isTitle(w[k - 1]) || isTitle(w[k]) || !isCapitalised(w[k]) || !glued(tok, k)) continue;
+    let e = k + 1;
+    while (e < w.length && e - k < 3 && isCapitalised(w[e]) && glued(tok, e) && !tok.sentenceStart[e]) e++;
+    out.add(w[k]);
+    out.add(w[e - 1]);
+    out.add(tok.text.slice(tok.starts[k], tok.ends[e - 1]));
+  }
+  return out;
+}
+
+/** What a cue rule needs of the document once: surnames of people named in full, and names written after a title. */
+interface People {
+  surnames: Set<string>;
+  titled: Set<string>;
+}
+function peopleOf(tok: Tokens, spans: readonly TokenSpan[]): People {
+  return { surnames: surnamesOfFullNames(tok, spans), titled: namesAfterTitles(tok) };
+}
+
 interface CueOptions {
+  /** The rule of a name the cue retypes or adds: no evidence for the document's other mentions (one cue must not spread). */
   rule: string;
+  /** The rule marking a span the model already read as an ORG: the model and the cue agree, evidence for consistency. */
+  confirm: string;
+  /** A span the model read as a person may be retyped (false for cues people share: "worked for", "said its"). */
+  people: boolean;
   /** A one-word name the lists know as a given name may be the organisation ("Chelsea" facing a team). */
   givenNames: boolean;
   /** An untagged ordinary English word may be the organisation ("Arsenal" facing a team). */
@@ -42,10 +75,13 @@ interface CueOptions {
  * already read as an ORG is marked with the cue's rule, so that document consistency counts it as evidence.
  * Returns the span, or null when the name is left alone.
  */
-function orgAt(tok: Tokens, out: SpanEdits, k: number, surnames: ReadonlySet<string>, o: CueOptions, endAt?: number): TokenSpan | null {
+function orgAt(tok: Tokens, out: SpanEdits, k: number, people: People, o: CueOptions, endAt?: number): TokenSpan | null {
   const w = tok.words;
   if (k < 0 || k >= w.length || !isCapitalised(w[k])) return null;
+  const surnames = people.surnames;
   const s = out.at(k);
+  // A name written after a title or honorific anywhere in the document is a person's ("President Velmor").
+  const titled = (i: number, j: number) => people.titled.has(j - i === 1 ? w[i] : tok.text.slice(tok.starts[i], tok.ends[j - 1]));
   const listed = (i: number, j: number) => {
     const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
     return COUNTRY_OR_STATE_SET.has(surface) || LOC_PHRASES.has(surface) || (!o.towns && isListedPlace(surface));
@@ -53,17 +89,18 @@ function orgAt(tok: Tokens, out: SpanEdits, k: number, surnames: ReadonlySet<str
   if (s) {
     if (s.i !== k || (endAt !== undefined && s.j !== endAt) || s.type === "NORP") return null;
     if (s.type === "ORG") {
-      if (s.rule === "entities/model") s.rule = o.rule;
+      if (s.rule === "entities/model") s.rule = o.confirm;
       return s;
     }
     if ((s.type === "GPE" || s.type === "LOC") && listed(s.i, s.j)) return null;
-    if (s.type === "PERSON" && (s.j - s.i > 1 || (!o.givenNames && GIVEN_NAME_SET.has(w[k])) || surnames.has(w[k]))) return null;
+    if (titled(s.i, s.j)) return null;
+    if (s.type === "PERSON" && (!o.people || s.j - s.i > 1 || (!o.givenNames && GIVEN_NAME_SET.has(w[k])) || surnames.has(w[k]))) return null;
     s.type = "ORG";
     s.rule = o.rule;
     return s;
   }
   const e = endAt ?? capitalRun(tok, k, 3);
-  if (e <= k || !out.free(k, e) || listed(k, e) || isTitle(w[k]) || NORP_WORDS.has(w[k]) || CALENDAR_SET.has(w[k]) || surnames.has(w[e - 1])) return null;
+  if (e <= k || !out.free(k, e) || listed(k, e) || titled(k, e) || isTitle(w[k]) || NORP_WORDS.has(w[k]) || CALENDAR_SET.has(w[k]) || surnames.has(w[e - 1])) return null;
   if (e - k === 1 && ((!o.commonWords && commonWordClass(w[k].toLowerCase()) !== null) || GIVEN_NAME_SET.has(w[k]))) return null;
   // A word opening a sentence or a clause rather than a name ("The", "It hosted …", "This", "But").
   if (CLAUSE_OPENERS.has(w[k].toLowerCase()) || DETERMINERS.has(w[k].toLowerCase())) return null;
@@ -91,9 +128,9 @@ const EMPLOYER_CUE_LAST = new Set(["at", "for", "with", "by", "of", "between"]);
 /** Deals of two parties: the name after "and" is a company too ("the merger of Velmor and Tarrow"). */
 const DEAL_CUES = new Set(["merger of", "merger between"]);
 /**
- * Family: companies that speak of themselves as "it" ("Velmor said its profits rose", "Tarrowell said in a
- * statement", "Keldane announced its results"; business and wire copy). A person says "his" or "her"; a name
- * right before "said"/"announced"/"reported" and "its" or "in a statement" is a company. ("said it" alone is
+ * Family: companies that speak of themselves as "it" ("Velmor said its profits rose", "Keldane announced its
+ * results"; business and wire copy). A person says "his" or "her"; a name right before "said"/"announced"/"reported"
+ * and "its" is a company. ("said it" alone is
  * left out: "Ann said it was late".)
  */
 const SHARE_VERBS = new Set([
@@ -104,12 +141,24 @@ const JOB_AFTER_AS = new Set(["a", "an", "its", "their", "chief", "head", "direc
 const CLAUSE_PUNCTUATION = new Set([",", ";", ":", "(", "“", '"']);
 const CHIEF_OFFICES = new Set(["executive", "financial", "operating", "technology"]);
 const STATEMENT_VERBS = new Set(["said", "says", "announced", "announces", "reported", "reports", "confirmed", "confirms"]);
-const EMPLOYER_OPTIONS: CueOptions = { rule: "entities/org-cue", givenNames: false, commonWords: false, towns: false };
+/**
+ * Employers, statements, deals and "joined X as": people have staff and members too ("a spokesman for Velmor", "worked
+ * for Velmor", "joined Velmor as a guitarist"), so only an untagged name or an unscored work (MISC) becomes an ORG;
+ * the model's PERSON stays.
+ */
+const EMPLOYER_OPTIONS: CueOptions = { rule: "entities/org-employer-cue", confirm: "entities/org-cue", people: false, givenNames: false, commonWords: false, towns: false };
+/**
+ * "Velmor's chief executive", "Velmor shares rose", "the merger of Velmor and Tarrow": a person has no chief executive,
+ * no traded shares and no merger, so the model's one-word PERSON is retyped, and the type is evidence for the
+ * document's other mentions (rule org-cue). The cues people share (employer, spokesman, statement, staff titles) give
+ * a type for their own mention only (tagger.ts LOCAL_CUE_RULES).
+ */
+const COMPANY_ONLY_OPTIONS: CueOptions = { ...EMPLOYER_OPTIONS, rule: "entities/org-cue", people: true };
 export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
   let out: SpanEdits | null = null;
-  let surnames: Set<string> | null = null;
+  let people: People | null = null;
   for (let k = 0; k < n; k++) {
     const c = w[k].charCodeAt(0);
     if (c < 65 || c > 90 || (k > 0 && !glued(tok, k))) continue;
@@ -121,6 +170,8 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     if (!cue && !runStart) continue;
     const e = cue ? k : capitalRun(tok, k, 3);
     let endAt: number | undefined;
+    // The cue is one only a company has (a chief executive, traded shares, a merger or takeover).
+    let companyOnly = cue && (cue2.startsWith("merger") || cue2 === "takeover of" || cue2 === "acquisition of");
     if (cue || e >= n) {
       // the cue before the name decides
     } else if (l1 === "joined" || l1 === "joins" || l1 === "joining" || l1 === "rejoined") {
@@ -129,21 +180,29 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     } else if ((w[e] === "'" || w[e] === "’") && e + 4 < n && w[e + 1] === "s" && w[e + 2] === "chief" && CHIEF_OFFICES.has(w[e + 3])) {
       // "Velmor's chief executive": a company's officer (a person has no chief executive).
       cue = true;
+      companyOnly = true;
       endAt = e;
     } else if (e + 1 < n && (STATEMENT_VERBS.has(w[e]) || w[e] === "shares" || w[e] === "stock")) {
-      // "Velmor said its …", "Velmor said in a statement", "Velmor shares rose 5%" (a company's stock).
+      // "Velmor said its …", "Velmor shares rose 5%" (a company's stock). ("said in a statement" is left out: people
+      // issue statements as often as companies.)
       const v = w[e + 1];
-      if (w[e] === "shares" || w[e] === "stock") cue = SHARE_VERBS.has(v);
-      else cue = v === "its" || (v === "in" && e + 3 < n && w[e + 2] === "a" && w[e + 3] === "statement");
+      if (w[e] === "shares" || w[e] === "stock") cue = companyOnly = SHARE_VERBS.has(v);
+      else cue = v === "its";
       // Only a name opening its clause speaks ("the report by Ann Velmor said its …" is the report's).
       if (cue && k > 0 && !tok.sentenceStart[k] && !CLAUSE_PUNCTUATION.has(l1) && l1 !== "and") cue = false;
     }
     if (!cue) continue;
+    // "a spokesman for Velmor's relatives", "the acquisition of Velmor's portrait", "the takeover of Tarrow-based …":
+    // the name only qualifies what follows.
+    if (cue2 !== "") {
+      const nameEnd = capitalRun(tok, k, 3);
+      if (nameEnd < n && (w[nameEnd] === "'" || w[nameEnd] === "’" || w[nameEnd] === "-" || w[nameEnd].startsWith("-"))) continue;
+    }
     out ??= new SpanEdits(spans, n);
-    surnames ??= surnamesOfFullNames(tok, spans);
-    const s = orgAt(tok, out, k, surnames, EMPLOYER_OPTIONS, endAt);
+    people ??= peopleOf(tok, spans);
+    const s = orgAt(tok, out, k, people, companyOnly ? COMPANY_ONLY_OPTIONS : EMPLOYER_OPTIONS, endAt);
     // "the merger of Velmor and Tarrow": the second party too.
-    if (s && DEAL_CUES.has(cue2) && s.j + 1 < n && w[s.j] === "and") orgAt(tok, out, s.j + 1, surnames, EMPLOYER_OPTIONS);
+    if (s && DEAL_CUES.has(cue2) && s.j + 1 < n && w[s.j] === "and") orgAt(tok, out, s.j + 1, people, COMPANY_ONLY_OPTIONS);
     if (s) k = s.j - 1;
   }
   return out ? out.result() : spans;
@@ -170,7 +229,7 @@ const CAPITAL_STAFF_TITLES = new Set(["CEO", "Chairman", "Chairwoman"]);
  */
 const EMPLOYEE_NOUNS = new Set(["employee", "employees", "shareholders", "stockholders", "customers", "subscribers"]);
 /** An ORG by an employee noun is no evidence for the document's other mentions (a town's "Velmor customers" would spread). */
-const EMPLOYEE_OPTIONS: CueOptions = { rule: "entities/org-employee-noun", givenNames: false, commonWords: false, towns: false };
+const EMPLOYEE_OPTIONS: CueOptions = { rule: "entities/org-employee-noun", confirm: "entities/org-employee-noun", people: true, givenNames: false, commonWords: false, towns: false };
 const ARTICLES_ANY_CASE = new Set(["a", "an", "the", "A", "An", "The", "former", "Former"]);
 /** Every word that may open a title of STAFF_TITLES, CAPITAL_STAFF_TITLES or EMPLOYEE_NOUNS, "chief executive" included: one look-up a token. */
 const STAFF_TITLE_WORDS: ReadonlySet<string> = new Set([...STAFF_TITLES, ...CAPITAL_STAFF_TITLES, ...EMPLOYEE_NOUNS, "chief", "Chief"]);
@@ -179,8 +238,8 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: b
   const w = tok.words;
   const n = w.length;
   let out: SpanEdits | null = null;
-  let surnames: Set<string> | null = null;
-  const options: CueOptions = { rule: "entities/org-cue", givenNames: true, commonWords: false, towns: sport };
+  let people: People | null = null;
+  const options: CueOptions = { rule: "entities/org-staff-cue", confirm: "entities/org-cue", people: true, givenNames: true, commonWords: false, towns: sport };
   for (let t = 1; t + 1 < n; t++) {
     if (!STAFF_TITLE_WORDS.has(w[t])) continue;
     let x = t;
@@ -211,8 +270,8 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: b
     if (tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A")) continue;
     // A place's employees and customers are its own ("the Bay Area customers"): places keep their type there.
     if (EMPLOYEE_NOUNS.has(w[t]) && prev && (prev.type === "GPE" || prev.type === "LOC")) continue;
-    surnames ??= surnamesOfFullNames(tok, spans);
-    orgAt(tok, out, i, surnames, EMPLOYEE_NOUNS.has(w[t]) ? EMPLOYEE_OPTIONS : options, t);
+    people ??= peopleOf(tok, spans);
+    orgAt(tok, out, i, people, EMPLOYEE_NOUNS.has(w[t]) ? EMPLOYEE_OPTIONS : options, t);
   }
   return out ? out.result() : spans;
 }
@@ -244,6 +303,11 @@ function openingParticiple(tok: Tokens, i: number): boolean {
  * other side is a team too, whatever the model made of it: a one-word person ("Chelsea" is also a given name), an
  * ordinary English word ("Arsenal"), a town. Countries and states keep their type (national sides are written as
  * places in every corpus). People facing people ("Anna beat Berg" in tennis) are left alone: neither side is an ORG.
+ * Only in a document about a team sport: elsewhere "Velmor beat Tarrow" is an election or a market, and "Velmor
+ * visits Tarrow", "Velmor faces Tarrow in court", "Roe v Wade" are visits, disputes and cases. Even there the verbs
+ * of meetings (host, visit, face, v/vs) count only with a fixture word or a score in the sentence; a coordinated
+ * subject ("Ann and Berg face …"), a plural common noun ("Players face …"), a name before "'s" ("beat Velmor's
+ * expectations") and a team side that is a person's name elsewhere in the document are left alone.
  */
 const MATCH_VERBS = new Set(["beat", "beats", "beating", "defeated", "defeat", "defeats", "play", "plays", "played", "face", "faces", "faced", "host", "hosts", "hosted", "v", "vs", "vs.", "versus", "visit", "visits", "edged", "thrashed"]);
 const MATCH_VERBS_2 = new Set([
@@ -259,12 +323,15 @@ const MATCH_ADVERBS = new Set(["first", "then", "now", "will", "also", "next", "
  */
 const PLURAL_MATCH_VERBS = new Set(["play", "face", "host", "visit", "meet"]);
 const PLURAL_ADVERBS = new Set(["first", "then", "now", "also", "next", "again"]);
-const TEAM_OPTIONS: CueOptions = { rule: "entities/team-opponent", givenNames: true, commonWords: true, towns: true };
+const TEAM_OPTIONS: CueOptions = { rule: "entities/team-opponent", confirm: "entities/team-opponent", people: true, givenNames: true, commonWords: true, towns: true };
 export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
+  if (!sport) return spans;
   const w = tok.words;
   const n = w.length;
   let out: SpanEdits | null = null;
-  let surnames: Set<string> | null = null;
+  let people: People | null = null;
+  let cues: SentenceCues | null = null;
+  let personNames: Set<string> | null = null;
   for (let v = 1; v + 1 < n; v++) {
     let after = v + 1;
     if (!MATCH_VERBS.has(w[v])) {
@@ -276,30 +343,106 @@ export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean
     // "the Ravens beat the Steelers": the article before the second team.
     if (w[after] === "the" && after + 1 < n) after++;
     if (!isCapitalised(w[before]) || !isCapitalised(w[after]) || w[after] === "The") continue;
+    // "Zelensky visits Congress", "Google faces Musk in court": meetings and disputes, unless the sentence names a
+    // fixture or gives a score.
+    cues ??= sentenceCues(tok);
+    if (MEETING_VERBS.has(w[v]) && !cues.fixture[cues.sentence[v]]) continue;
+    // "Microsoft beat Velmor's expectations": the name only qualifies what follows.
+    const rightEnd = capitalRun(tok, after, 3);
+    if (rightEnd < n && (w[rightEnd] === "'" || w[rightEnd] === "’")) continue;
     out ??= new SpanEdits(spans, n);
     const left = out.at(before);
     const right = out.at(after);
+    const i0 = left && left.j === before + 1 ? left.i : capitalStart(tok, before);
+    // "Harris and Walz face Velmor": a coordinated subject is a list of people, no team named in the plural.
+    // ("…, and Velmor beat Tarrow" joins clauses: only a name before the "and" makes a list.)
+    if (i0 > 1 && (w[i0 - 1] === "and" || w[i0 - 1] === "," || w[i0 - 1] === "&") && isCapitalised(w[i0 - 2])) continue;
     let leftTeam = left !== undefined && left.type === "ORG" && left.j === before + 1;
     const rightTeam = right !== undefined && right.type === "ORG" && right.i === after;
-    surnames ??= surnamesOfFullNames(tok, spans);
-    if (!leftTeam && !rightTeam && sport && PLURAL_MATCH_VERBS.has(w[v]) && (before === v - 1 || PLURAL_ADVERBS.has(w[v - 1]))) {
-      // The plural verb makes the subject a team (one word only: "Ann Velmor play" is no English).
-      const i = left && left.j === before + 1 ? left.i : capitalStart(tok, before);
-      if (i === before && !(tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A"))) leftTeam = orgAt(tok, out, i, surnames, TEAM_OPTIONS, before + 1) !== null;
+    people ??= peopleOf(tok, spans);
+    personNames ??= personSurfaces(tok, spans);
+    if (!leftTeam && !rightTeam && PLURAL_MATCH_VERBS.has(w[v]) && (before === v - 1 || PLURAL_ADVERBS.has(w[v - 1]))) {
+      // The plural verb makes the subject a team (one word only: "Ann Velmor play" is no English); never two people
+      // ("Velmor play Tarrow" with both read as people), never a plural common noun ("Players face …", "Children play …").
+      if (left?.type === "PERSON" && right?.type === "PERSON") continue;
+      if (!left && pluralCommonNoun(w[before])) continue;
+      if (i0 === before && !(tok.sentenceStart[i0] && (w[i0] === "The" || w[i0] === "A"))) leftTeam = orgAt(tok, out, i0, people, TEAM_OPTIONS, before + 1) !== null;
       if (leftTeam) {
-        orgAt(tok, out, after, surnames, TEAM_OPTIONS);
+        orgAt(tok, out, after, people, TEAM_OPTIONS);
         continue;
       }
     }
     if (leftTeam === rightTeam) continue;
-    if (leftTeam) orgAt(tok, out, after, surnames, TEAM_OPTIONS);
-    else {
-      const i = left && left.j === before + 1 ? left.i : capitalStart(tok, before);
-      if (tok.sentenceStart[i] && (w[i] === "The" || w[i] === "A")) continue;
-      orgAt(tok, out, i, surnames, TEAM_OPTIONS, before + 1);
+    // The team side must not itself be a person's name elsewhere in the document (the model's wrong ORG would spread).
+    const team = leftTeam ? left! : right!;
+    if (personNames.has(tok.text.slice(tok.starts[team.i], tok.ends[team.j - 1]))) continue;
+    if (leftTeam) {
+      if (!right && pluralCommonNoun(w[after]) && rightEnd === after + 1) continue;
+      orgAt(tok, out, after, people, TEAM_OPTIONS);
+    } else {
+      if (tok.sentenceStart[i0] && (w[i0] === "The" || w[i0] === "A")) continue;
+      if (!left && i0 === before && pluralCommonNoun(w[before])) continue;
+      orgAt(tok, out, i0, people, TEAM_OPTIONS, before + 1);
     }
   }
   return out ? out.result() : spans;
+}
+
+/** Match verbs that also name meetings, visits and disputes: a team only with a fixture cue or a score in the sentence. */
+const MEETING_VERBS = new Set(["host", "hosts", "hosted", "visit", "visits", "face", "faces", "faced", "v", "vs", "vs.", "versus"]);
+/** Irregular plurals of people ("Children play …", "Police face …"). */
+const PLURAL_PEOPLE = new Set(["children", "people", "men", "women", "police", "staff", "youngsters", "folk"]);
+/** An ordinary English noun in the plural ("Players", "Fans", "Officials"): no team's name. */
+function pluralCommonNoun(word: string): boolean {
+  const l = word.toLowerCase();
+  return PLURAL_PEOPLE.has(l) || (l.length > 3 && l.endsWith("s") && commonWordClass(l) === "common");
+}
+
+/** Surfaces of the document's PERSON spans and names written after a title. */
+function personSurfaces(tok: Tokens, spans: readonly TokenSpan[]): Set<string> {
+  const out = namesAfterTitles(tok);
+  for (const s of spans) if (s.type === "PERSON") out.add(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]));
+  return out;
+}
+
+/**
+ * Words naming a fixture ("match", "league", "derby", "kick-off"); with a score ("2-1") they make a sentence about a
+ * game. SPORT_SENTENCE_WORDS add results and roles ("beat", "goals", "manager").
+ */
+const FIXTURE_WORDS = new Set([
+  "match", "matches", "game", "games", "fixture", "fixtures", "league", "cup", "final", "semi-final", "semifinal", "quarter-final",
+  "derby", "kick-off", "kickoff", "playoff", "playoffs", "tournament", "friendly", "season", "stadium", "leg",
+]);
+const SPORT_SENTENCE_WORDS = new Set([
+  ...FIXTURE_WORDS, "beat", "beats", "beaten", "defeated", "win", "won", "victory", "draw", "drew", "goal", "goals", "scored",
+  "points", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "promotion", "relegation", "relegated", "promoted",
+]);
+/** Per sentence (numbered from 0): does it name a fixture or give a score, does it hold any sports word. */
+interface SentenceCues {
+  sentence: Int32Array;
+  fixture: boolean[];
+  sport: boolean[];
+}
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+function sentenceCues(tok: Tokens): SentenceCues {
+  const w = tok.words;
+  const sentence = new Int32Array(w.length);
+  const fixture: boolean[] = [];
+  const sport: boolean[] = [];
+  let id = -1;
+  for (let k = 0; k < w.length; k++) {
+    if (k === 0 || tok.sentenceStart[k]) {
+      id++;
+      fixture.push(false);
+      sport.push(false);
+    }
+    sentence[k] = id;
+    const l = w[k].toLowerCase();
+    const score = SCORE.test(w[k]) || (/^\d{1,3}$/.test(w[k]) && k + 2 < w.length && (w[k + 1] === "-" || w[k + 1] === "–") && /^\d{1,3}$/.test(w[k + 2]));
+    if (score || FIXTURE_WORDS.has(l)) fixture[id] = true;
+    if (score || SPORT_SENTENCE_WORDS.has(l)) sport[id] = true;
+  }
+  return { sentence, fixture, sport };
 }
 
 /**
@@ -309,22 +452,31 @@ export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean
  * span or an untagged run made of a listed town and one of these words is the club, an ORG, unless the whole is
  * itself a listed place ("Mexico City", "Kansas City") or the words after it name a place ("Velmor City Council",
  * "Tarrow Town, Ohio" is left alone: a comma and a listed place follow). Outside sports text the words name
- * places, and are left alone.
+ * places, and are left alone; in sports text too the sentence must name a match, a result, a league or a score
+ * ("Velmor City beat Tarrow 2-1"), and a name after "in", "at" or "the mayor of" is the place ("held in Velmor City").
  */
 const CLUB_TOWN_WORDS = new Set(["City", "Town"]);
+/** Words before a place that make the name after them the place ("the mayor of Velmor City", "held in Tarrow City"). */
+const PLACE_BEFORE = new Set(["in", "at", "In", "At"]);
+const PLACE_OF = new Set(["mayor", "Mayor", "city", "City", "residents", "people", "streets", "centre", "center", "outskirts", "suburbs"]);
 export function townClubs(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
   if (!sport) return spans;
   const w = tok.words;
   const n = w.length;
   let out: SpanEdits | null = null;
+  let cues: SentenceCues | null = null;
   for (let t = 1; t < n; t++) {
     if (!CLUB_TOWN_WORDS.has(w[t]) || !glued(tok, t)) continue;
+    // The page being about sport is not enough: the sentence itself names a match, a result, a league or a score.
+    cues ??= sentenceCues(tok);
+    if (!cues.sport[cues.sentence[t]]) continue;
     // "Velmor City Council", "Tarrow County Sheriff": a body or office of the place follows.
     if (t + 1 < n && isCapitalised(w[t + 1]) && glued(tok, t + 1)) continue;
     if (t + 2 < n && w[t + 1] === "," && isListedPlace(w[t + 2])) continue;
     const i = capitalStart(tok, t - 1);
     const town = tok.text.slice(tok.starts[i], tok.ends[t - 1]);
     const whole = tok.text.slice(tok.starts[i], tok.ends[t]);
+    if (i > 0 && (PLACE_BEFORE.has(w[i - 1]) || (w[i - 1] === "of" && i > 1 && PLACE_OF.has(w[i - 2])))) continue;
     if (!isListedPlace(town) || COUNTRY_OR_STATE_SET.has(town) || isListedPlace(whole) || LOC_PHRASES.has(whole)) continue;
     out ??= new SpanEdits(spans, n);
     if (!out.inside(i, t + 1)) continue;

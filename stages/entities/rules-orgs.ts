@@ -459,11 +459,25 @@ const INSTITUTION_HEADS = new Set([
   "Capital", "Partners", "Ventures", "Industries", "Enterprises", "Brands", "Labs", "Telecom", "Pharma", "Logistics",
   "Investments", "Securities", "Bancorp", "Review", "Bulletin", "Weekly",
 ]);
+/**
+ * "Brands" in a list or a headline ("Top 10 Beauty Brands", "Velmor Is Selling Candy Brands"): a number or only
+ * ordinary English words before it make a capitalised noun phrase, not a company's name ("Keld Brands").
+ */
+function listOfBrands(tok: Tokens, s: TokenSpan): boolean {
+  let common = true;
+  for (let t = s.i; t < s.j - 1; t++) {
+    const x = tok.words[t];
+    if (/^\d/.test(x)) return true;
+    if (commonWordClass(x.toLowerCase()) !== "common") common = false;
+  }
+  return common;
+}
 export function institutionHeads(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     if (s.type === "ORG" || s.type === "NORP" || s.j - s.i < 2 || !INSTITUTION_HEADS.has(tok.words[s.j - 1])) continue;
     const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
     if (GPE_PHRASES.has(surface) || LOC_PHRASES.has(surface)) continue;
+    if (tok.words[s.j - 1] === "Brands" && listOfBrands(tok, s)) continue;
     s.type = "ORG";
     s.rule = "entities/institution-head";
   }

@@ -257,7 +257,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
   { name: "staff-title", family: "a name before the title of someone working for it (X chief executive Ann Y, X manager Ann Y)", run: (c, spans) => namesBeforeStaffTitles(c.tok, spans, isSportDocument(c.tok)) },
-  { name: "town-club", family: "clubs named after their town with City, Town or County in a sports report (X City)", run: (c, spans) => townClubs(c.tok, spans, isSportDocument(c.tok)) },
+  { name: "town-club", family: "clubs named after their town with City or Town in a sports sentence (X City)", run: (c, spans) => townClubs(c.tok, spans, isSportDocument(c.tok)) },
   { name: "team-opponent", family: "teams facing a team (X beat Y, X play Y)", run: (c, spans) => teamsFacingTeams(c.tok, spans, isSportDocument(c.tok)) },
   { name: "party-nickname", family: "parties called by their members' plural or a short name (the Tories, the Democrats, Labour)", run: allSpans(partyNicknames) },
   { name: "religious-order", family: "religious orders called by their members' plural (the Jesuits, Discalced Carmelites)", run: allSpans(religiousOrders) },
@@ -1067,7 +1067,13 @@ function initialsReordered(acronym: string, words: readonly string[]): boolean {
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific", "entities/person-cue"]);
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
-/** Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan": round 11). */
+/**
+ * Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan": round 11).
+ * The employer, statement and staff-title cues of rules-org-cues.ts are not here: one cue must not retype every mention
+ * of a name in the document ("a spokesman for X" where X is a person). Their ORG keeps its own mention (LOCAL_CUE_RULES).
+ */
+/** Rules whose type holds for their own mention only: no vote in document consistency, and not outvoted. */
+const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue"]);
 const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue", "entities/org-kind-after", "entities/team-fans"]);
 
 /**
@@ -1151,6 +1157,7 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   const votes = new Map<string, Map<string, number>>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    if (LOCAL_CUE_RULES.has(s.rule)) continue;
     const key = surfaces[k];
     const m = votes.get(key) ?? new Map<string, number>();
     // A type that a context rule gave (a speaker, a name after "Mr", "the village of X", "the band X") is evidence
@@ -1168,8 +1175,8 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
   }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    const win = winner.get(surfaces[k])!;
-    if (win !== s.type) {
+    const win = winner.get(surfaces[k]);
+    if (win !== undefined && win !== s.type && !LOCAL_CUE_RULES.has(s.rule)) {
       s.type = win;
       s.rule = "entities/doc-consistent-type";
     }
