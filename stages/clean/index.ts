@@ -504,4 +504,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "82", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "83", run: cleanDocument };
