@@ -20,4 +20,22 @@ describe("the site's name in brackets closing the title", () => {
     expect(stripSiteFromTitle("Choir returns to the old mill (Echo)", "Valley Echo", "valleyecho.example")).toBe("Choir returns to the old mill (Echo)");
     expect(stripSiteFromTitle("(Valley Echo)", "Valley Echo", null)).toBe("(Valley Echo)");
   });
+
+  it("keeps a bracketed word spelled by a subdomain or the public suffix, not the registered name", () => {
+    expect(stripSiteFromTitle("Storm hits the coast (News)", null, "news.valleyecho.example")).toBe("Storm hits the coast (News)");
+    expect(stripSiteFromTitle("Election results (Live)", null, "valleyecho.live")).toBe("Election results (Live)");
+    expect(stripSiteFromTitle("Where to eat tonight (Info)", null, "valleyecho.info")).toBe("Where to eat tonight (Info)");
+    expect(stripSiteFromTitle("Match report (Sport)", null, "sport.valleyecho.co.uk")).toBe("Match report (Sport)");
+    expect(stripSiteFromTitle("Choir shares slide (Video)", null, "video.valleyecho.example")).toBe("Choir shares slide (Video)");
+    expect(stripSiteFromTitle("Why we left (Opinion)", null, "opinion.valleyecho.example")).toBe("Why we left (Opinion)");
+    // the registered name under a subdomain still goes
+    expect(stripSiteFromTitle("Choir returns to the old mill (Valleyecho)", null, "news.valleyecho.co.uk")).toBe("Choir returns to the old mill");
+  });
+
+  it("reads a hostile title of thousands of site brackets without failing", () => {
+    const title = "Choir returns to the old mill" + " (Valley Echo)".repeat(10000);
+    const meta = metadataOf({ title, body: BODY, url: "https://valleyecho.example/choir" });
+    expect(typeof meta.title).toBe("string");
+    expect(stripSiteFromTitle("Choir returns to the old mill (Valley Echo) [Valley Echo]", "Valley Echo", null)).toBe("Choir returns to the old mill");
+  });
 });

@@ -271,6 +271,12 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
 const CONTACT_WORDS = String.raw`kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte`;
 export const CONTACT_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS})[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$`, "i");
 /**
+ * A contact label further before the name, in the same run of text with no sentence's end between ("Pressekontakt:
+ * Example Cooperative GmbH Abteilung Kommunikation Ann Lee": the block of a press office's address lines, the firm and
+ * its department printed between the label and the person). Read on the text before the name (≤ 200 characters).
+ */
+export const CONTACT_BLOCK_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS})[^.!?:|]{0,30}:[^.!?:|]*$`, "iu");
+/**
  * A contact label that names the writer, just before the name ("Contact the author: Ann Lee", "Kontakt zur Autorin:
  * Ann Lee", "Contactez l'auteur :", "Got a tip? Contact reporter Ann Lee"): the writer's own contact, not a third party's.
  * Family: news and blog article footers and tip boxes that print the writer's e-mail or telephone.
@@ -500,10 +506,10 @@ export const DESK_AFTER_NAME = new RegExp(
 
 /**
  * Another role's credit, then the writer's, in one byline element ("Medically reviewed by Bo Ek, MD — Written by Ann Lee",
- * "Fact checked by Bo Ek | By Ann Lee"): the text from the writer's credit on is the byline (its first group). Family:
+ * "Fact checked by Bo Ek | By Ann Lee", "Updated by Bo Ek | By Ann Lee"): the text from the writer's credit on is the byline (its first group). Family:
  * health, finance and how-to sites that print the reviewer's or editor's credit first.
  */
-export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|translated|illustrated|photographed|produced|geprüft|redigiert|übersetzt|revisado|relu)\s+(?:by|von|por|par)\b.*?(?:[—–|•·,;]|\s-)\s*((?:(?:written|words|text|story|reporting|geschrieben|escrito|écrit)\s+)?(?:by|von|por|par)\b.*)$/i;
+export const WRITER_AFTER_OTHER_ROLE = /^.*?\b(?:reviewed|checked|edited|translated|illustrated|photographed|produced|updated|geprüft|redigiert|übersetzt|aktualisiert|revisado|actualizado|relu|mis à jour)\s+(?:by|von|por|par)\b.*?(?:[—–|•·,;]|\s-)\s*((?:(?:written|words|text|story|reporting|geschrieben|escrito|écrit)\s+)?(?:by|von|por|par)\b.*)$/i;
 
 /**
  * The writer's own role opening a combined credit, before "and" (pattern source, read case-insensitively): "Story and

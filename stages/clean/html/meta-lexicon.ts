@@ -40,9 +40,10 @@ const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|most
  * The same teaser lists with a component's namespace or the article's part before them ("c-related", "inline-related",
  * "article-related", "post-recommendations", "story-most-read"): a box of other stories placed in or under the article
  * (an inline "read also" box between its paragraphs), whose teasers print their own writers' bylines. Family: news CMSs
- * and BEM-styled themes that name a block after the part of the page it sits in.
+ * and BEM-styled themes that name a block after the part of the page it sits in. Not a state class ("is-trending",
+ * "has-popular"): a wrapper's state says nothing of what it holds.
  */
-const NAMESPACED_STORY_LISTS = String.raw`(?:[a-z]{1,2}|inline|article|post|story|entry|single)[-_](?:related|recommend|popular|trending|most-read|mostread|more-stories)`;
+const NAMESPACED_STORY_LISTS = String.raw`(?:(?!is[-_]|has[-_])[a-z]{1,2}|inline|article|post|story|entry|single)[-_](?:related|recommend|popular|trending|most-read|mostread|more-stories)`;
 /**
  * Class / id token prefixes of the links to the previous and next post (STORY_LISTS' last part): a box with these that
  * holds the page's <h1> is the post itself, as an infinite-scroll theme's "next-post-loaded" wrapper (a pager never does).
@@ -77,6 +78,8 @@ export const SITE_CHROME_TOKEN = new RegExp(String.raw`^(?:site-header|masthead|
  * start so ("latest-article", "recent-update").
  */
 export const STORY_LIST_TOKEN = new RegExp(String.raw`^(?:${STORY_LISTS})`, "i");
+/** A list of other stories, bare or namespaced ("related-stories", "c-related", "article-most-read"): STORY_LISTS and NAMESPACED_STORY_LISTS. */
+export const STORY_BOX_TOKEN = new RegExp(String.raw`^(?:${STORY_LISTS}|${NAMESPACED_STORY_LISTS})`, "i");
 export const ELSEWHERE_TAGS: ReadonlySet<string> = new Set(["aside", "nav", "select", "option"]);
 // (not <form>: ASP.NET pages wrap the whole page in one; comment forms sit in "comment"/"respond" boxes)
 /** <footer> is elsewhere only outside the article: inside it, it is the article's own meta row. */

@@ -22,13 +22,13 @@ import { NEVER_TEXT_TAGS } from "./dom.ts";
 import { withoutGluedInterface } from "./glued-interface.ts";
 import { CJK_LABEL_TAIL, COMMENTER_SAYS, HANDLE_PAGE_HREF, OUTLET_END_WORDS, PLACE_NAME_HEADS, PLACE_NAME_LEADS, TRADE_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
-  AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, INTERFACE_WORDS, MODIFIED_HINT,
+  AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, STORY_BOX_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, INTERFACE_WORDS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
   CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE, POST_NAV_TOKEN,
 } from "./meta-lexicon.ts";
 import {
-  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, WRITER_CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_BLOCK_BEFORE, WRITER_CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, REVIEW_LIST_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, WEEKDAY_SHORT_FORMS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
@@ -258,8 +258,16 @@ const PHOTO_CREDIT_ONLY = /^\s*(?:(?:header|cover|lead|title|titel)[\s-]?)?(?:fo
  * role in brackets after the name.
  */
 const PHOTO_ROLE_IN_BRACKETS = /\(\s*(?:fotos?|photos?|photographs?|bilder?|bild|fotografie|photography|foto\s*\/\s*video|illustrations?|illustratie|grafik|graphics?|videos?)\s*\)$/i;
-/** The writer's roles in brackets, the text's and the pictures' ("(Text und Fotos)", "(text & photos)", "(Texte et photos)"). */
-const TEXT_AND_PICTURES_IN_BRACKETS = / ?\(\s*(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|,|\/)\s*(?:fotos?|photos?|bilder?|images?|immagini)\s*\)(?=\s*(?:$|[,;]))/i;
+/**
+ * The part of those roles that make a story of their own ("(Video)", "(Grafik)", "(Graphics)"): a video reporter or a
+ * graphics desk credited alone is the story's maker, so such a part is skipped only beside a writer's part.
+ */
+const STORY_MAKER_ROLE_IN_BRACKETS = /\(\s*(?:foto\s*\/\s*video|grafik|graphics?|videos?)\s*\)$/i;
+/**
+ * The writer's roles in brackets, the text's and the pictures', in either order ("(Text und Fotos)", "(text & photos)",
+ * "(Fotos und Text)"), closing the field or a part before a co-author ("Ann Lee (Text und Fotos) und Bo Ek (Text)").
+ */
+const TEXT_AND_PICTURES_IN_BRACKETS = / ?\(\s*(?:(?:text|texte|texto|testo|words)\s*(?:und|and|et|y|e|&|\+|,|\/)\s*(?:fotos?|photos?|bilder?|images?|immagini)|(?:fotos?|photos?|bilder?|images?|immagini)\s*(?:und|and|et|y|e|&|\+|,|\/)\s*(?:text|texte|texto|testo|words))\s*\)(?=\s*(?:$|[,;]|(?:und|and|et|y|e|&)\s))/i;
 const TEXT_ROLE = /\b(?:text|texte|words|story|reporting|interview|autor(?:in)?|author)\b\s*(?::|by\s|von\s|par\s|und|and|et|&|\+|\/|,)/i;
 
 /**
@@ -397,20 +405,31 @@ function unquoteTitle(s: string): string {
   return out;
 }
 
-/** Whether a part is the site's whole name: the site's, the host's without its suffix, or one of the host's labels (four letters or more). */
+/**
+ * Whether a part is the site's whole name: the site's, or the host's registered name (the label before the public
+ * suffix: "orchard-gazette" on news.orchard-gazette.example). Never the public suffix nor a subdomain: "(News)" on
+ * news.example.com, "(Live)" on example.live and "(Sport)" on sport.example.co.uk are the story's own words.
+ */
 function namesSiteWhole(part: string, site: string | null, host: string | null): boolean {
   const k = titleKey(part);
   if (k.length < 3) return false;
   if (site && titleKey(site) === k) return true;
-  return !!host && (titleKey(host.replace(/\.[a-z]{2,6}$/i, "")) === k || host.toLowerCase().split(".").some((l) => l.length >= 4 && titleKey(l) === k));
+  const registered = host ? labelsBeforeSuffix(host).at(-1) : undefined;
+  return !!registered && titleKey(registered) === k;
 }
 /** The site's name in brackets closing a <title> ("Headline (Example Post)", "Headline [Example Wiki]"). */
 const BRACKETED_TAIL = /(?:\(([^()[\]]{2,60})\)|\[([^()[\]]{2,60})\])\s*$/;
-function stripSiteParts(raw: string, site: string | null, host: string | null): string {
+/** The longest <title> the bracketed-site rule reads (characters): each bracket stripped rescans the rest. */
+const BRACKETED_TITLE_MAX_CHARS = 1000;
+function stripSiteParts(title: string, site: string | null, host: string | null): string {
   // a bracketed tail that names the site (not a section word alone: "(Update)", "[Video]" are the story's) goes, and the
   // rest is read as a <title> of its own. Family: CMSs and wikis that append the site's name in brackets.
-  const bracketed = BRACKETED_TAIL.exec(raw);
-  if (bracketed && raw.slice(0, bracketed.index).trim() && namesSiteWhole(bracketed[1] ?? bracketed[2], site, host)) return stripSiteParts(raw.slice(0, bracketed.index).trimEnd(), site, host);
+  let raw = title;
+  while (raw.length <= BRACKETED_TITLE_MAX_CHARS) {
+    const bracketed = BRACKETED_TAIL.exec(raw);
+    if (!bracketed || !raw.slice(0, bracketed.index).trim() || !namesSiteWhole(bracketed[1] ?? bracketed[2], site, host)) break;
+    raw = raw.slice(0, bracketed.index).trimEnd();
+  }
   const parts = raw.split(TITLE_SEPARATOR);
   // "Headline Tagline | Tagline": a site tagline the CMS glued to the headline with no separator
   // and printed again after one; the glued copy goes with the separated one.
@@ -616,7 +635,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     s = s.replace(SLASH_PART, (m, part: string) => (isListedPlace(part) || COUNTRY_NAMES.has(part.toLowerCase()) || (site && titleKey(part) === titleKey(site)) ? "" : m));
     // several authors: "Ann Lee, Bo Ek", "Ann Lee und Bo Ek", "Ann Lee e Bo Ek" (but not the "e" of "e.V.")
     let sentenceFirst = false;
-    for (const [i, part] of s.split(AUTHOR_SEPARATOR).entries()) {
+    const parts = s.split(AUTHOR_SEPARATOR);
+    const writerPart = parts.some((x) => !PHOTO_ROLE_IN_BRACKETS.test(squash(x)));
+    for (const [i, part] of parts.entries()) {
       let p = squash(part).replace(ROLE_LABEL, "");
       // an outlet as its own part after a writer ("Ann Lee, The Harbour Herald": OUTLET_PART)
       if (i > 0 && names.length && OUTLET_PART.test(p)) continue;
@@ -625,7 +646,7 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
       if (i > 0 && names.length && /\s/.test(p) && WHOLE_AGENCY_NAME.test(p)) continue;
       // a part whose role in brackets is the pictures' ("Von Ann Lee (Text) und Bo Ek (Fotos)", "Bo Ek (Illustration)"): the
       // photographer or illustrator, not a writer (PHOTO_ROLE_IN_BRACKETS; "(Text)" is cut by trimNameTail and the name stays)
-      if (PHOTO_ROLE_IN_BRACKETS.test(p)) continue;
+      if (PHOTO_ROLE_IN_BRACKETS.test(p) && (writerPart || !STORY_MAKER_ROLE_IN_BRACKETS.test(p))) continue;
       // after the first name, a part that ends in a job title is that name's title (", AP Auto Writer", ", Senior
       // Editor"), not a co-author whose title trimNameTail would cut off ("Ap Auto")
       if (i > 0 && JOB_TITLE_END.test(p)) continue;
@@ -671,8 +692,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
         const start = end >= 3 && FOLLOW_WORDS.has(words[0].toLowerCase()) ? 1 : 0;
         if (start || end < words.length) p = words.slice(start, end).join(" ");
       }
-      // and the buttons glued to the name's last word with no space ("Ann LeeSharePrint": glued-interface.ts)
-      p = withoutGluedInterface(p);
+      // and the buttons glued to the name's last word with no space ("Ann LeeSharePrint": glued-interface.ts), on a byline
+      // read off the page only (a declared author is a name as given: "Liu YuXing")
+      if (opts.byline) p = withoutGluedInterface(p);
       // an office before an official's name on a byline the page prints ("By Governor Ann Lee", "Oleh Menteri …": an
       // op-ed or a statement the official signs): the name, when a whole one follows (OFFICE_FIRST_WORDS); the text
       // reader passes officeName false when more of the sentence follows the name on its line ("Oleh Presiden Joko
@@ -1251,14 +1273,20 @@ function isElsewhere(el: Element, inArticle: boolean): boolean {
   return namesElsewhere(el);
 }
 
-/** Whether an element's class or id names a place outside the article (ELSEWHERE_TOKEN, not a layout wrapper). */
+/**
+ * Whether an element's class or id, or a test hook naming a comment thread or a story list (placeHooks), names a place
+ * outside the article (ELSEWHERE_TOKEN, not a layout wrapper).
+ */
 function namesElsewhere(el: Element): boolean {
   const a = el.attribs;
   const hint = `${a.class ?? ""} ${a.id ?? ""}`.trim();
-  if (!hint) return false;
-  const tokens = hint.split(/\s+/);
+  const tokens = hint ? hint.split(/\s+/) : [];
   if (tokens.some((t) => LAYOUT_TOKEN.test(t))) return false;
+  tokens.push(...placeHooks(a));
   if (!tokens.some((t) => ELSEWHERE_TOKEN.test(t))) return false;
+  // a story list's token on the box that holds the page's <h1> ("trending-wrap" around the article) is the page's frame:
+  // only a list of other stories hides its teasers' bylines
+  if (tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || STORY_BOX_TOKEN.test(t)) && holdsH1(el)) return false;
   // "sidebar-wrapper", "sidebar-on sidebar-right", "has-sidebar": themes name the column beside the
   // sidebar after it; the one that holds the article's headline or <article> is layout, not a sidebar.
   if (tokens.every((t) => !ELSEWHERE_TOKEN.test(t) || SIDEBAR_LAYOUT_TOKEN.test(t)) && holdsArticle(el)) return false;
@@ -1300,6 +1328,16 @@ function testHooks(a: Record<string, string>): string {
   let out = "";
   for (const k of TEST_HOOK_ATTRIBUTES) if (a[k]) out += ` ${a[k]}`;
   return out;
+}
+/**
+ * The test-hook values that name a comment thread or a list of other stories, as class tokens (camelCase parted:
+ * data-testid="relatedStories" → "related-Stories", data-qa="comment-author"): read as a class naming them would be, so
+ * a framework's comment list or related box marked only by its test ids hides its commenters and teaser writers.
+ */
+function placeHooks(a: Record<string, string>): string[] {
+  const hooks = testHooks(a);
+  if (!hooks) return [];
+  return hooks.replace(/(\p{Ll})(\p{Lu})/gu, "$1-$2").trim().split(/\s+/).filter((t) => COMMENT_TOKEN.test(t) || STORY_BOX_TOKEN.test(t));
 }
 /**
  * The HOLDS_* flags of an element's descendants: each element's flags are its children's own and held ones, so an author
@@ -1714,10 +1752,11 @@ function underCommentsHeading(el: Element): boolean {
 
 /**
  * A byline word run into the name with no space ("ByAnn Lee", "VonAnn Lee"): the word and the name printed in two spans
- * side by side. Only the capitalised words that start no surname glued to a capital ("Di", "Da", "De" do: "DiMaggio").
+ * side by side. Only the capitalised words that start no surname glued to a capital ("Di", "Da", "De" do: "DiMaggio"),
+ * and only with a second word of the name after the glued one ("VonDrehle" alone, "VonFeldt, Ann" are surnames).
  * Family: component-built bylines (hashed classes, test-id hooks) whose "By" label is its own span.
  */
-const GLUED_BYLINE_WORD = /^(By|BY|Von|VON|Par|PAR|Por|POR|Door|Oleh)(?=\p{Lu}\p{Ll})/u;
+const GLUED_BYLINE_WORD = /^(By|BY|Von|VON|Par|PAR|Por|POR|Door|Oleh)(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu})/u;
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
   let t = squash(text).replace(/^[\s|•·:,-]+/, "").replace(GLUED_BYLINE_WORD, "$1 ");
@@ -3512,14 +3551,15 @@ function inSiteChrome(el: Element): boolean {
       const held = box ? holdings(box) : 0;
       if (!(held & HOLDS_TITLE) || held & HOLDS_NAV) return true;
     }
-    if (!hint) continue;
+    const hooks = placeHooks(e.attribs);
+    if (!hint && !hooks.length) continue;
     // a chrome token that is no layout's sidebar position ("sidebar-right", SIDEBAR_LAYOUT_TOKEN), on a box that does not hold
     // the article; a grid column's class beside it does not make it layout ("col-md-4 sidebar"); a list of other stories
     // only when it links to other pages besides the author's ("related-stories"; not "latest-article", a byline row's class)
     const tokens = hint.split(/\s+/).filter((t) => !SIDEBAR_LAYOUT_TOKEN.test(t));
     if (holdsArticle(e)) continue;
     if (tokens.some((t) => SITE_CHROME_TOKEN.test(t) && !(LAYOUT_TOKEN.test(t) && !/^(?:site|page)-(?:header|footer)/i.test(t)))) return true;
-    if (tokens.some((t) => STORY_LIST_TOKEN.test(t)) && linksElsewhere(e, el)) return true;
+    if ([...tokens, ...hooks].some((t) => STORY_LIST_TOKEN.test(t)) && linksElsewhere(e, el)) return true;
   }
   return false;
 }
@@ -3533,7 +3573,7 @@ function linksElsewhere(box: Element, author: Element): boolean {
 function inElsewhere(el: Element): boolean {
   for (let e: Element | null = el; e && e.type === "tag" && e.name !== "body"; e = e.parent as Element | null) {
     const hint = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`.trim();
-    if (hint && hint.split(/\s+/).some((t) => COMMENT_TOKEN.test(t))) return true;
+    if ((hint && hint.split(/\s+/).some((t) => COMMENT_TOKEN.test(t))) || placeHooks(e.attribs).some((t) => COMMENT_TOKEN.test(t))) return true;
   }
   return false;
 }
@@ -3722,7 +3762,8 @@ function onlySetAside(names: string[], kept: Placed[], nodes: MetaNodes): boolea
  * ("Contact the author:", "Kontakt zur Autorin:", "contact reporter …") is the writer's own contact (WRITER_CONTACT_BEFORE).
  * `labelledOnly`: only a contact label before the name makes a place a third party's contact, a telephone number after
  * it does not (for a declared author: news and regional sites close a story with the writer's unlabelled contact line,
- * "Ann Lee, Tel. …", while press releases label their press office's).
+ * "Ann Lee, Tel. …", while press releases label their press office's); that label may stand further up the same address
+ * block (CONTACT_BLOCK_BEFORE: "Pressekontakt: Example GmbH, Abteilung Kommunikation, Ann Lee").
  */
 function onlyAsContact(name: string, text: string, labelledOnly = false): boolean {
   const flat = squash(text);
@@ -3731,7 +3772,12 @@ function onlyAsContact(name: string, text: string, labelledOnly = false): boolea
     const before = flat.slice(Math.max(0, i - 60), i);
     if (WRITER_CONTACT_BEFORE.test(before)) return false;
     if (CONTACT_BEFORE.test(before)) continue;
-    if (labelledOnly || !CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
+    // (a declared author: also a label further up the same address block, its firm and department between)
+    if (labelledOnly) {
+      if (CONTACT_BLOCK_BEFORE.test(flat.slice(Math.max(0, i - 200), i))) continue;
+      return false;
+    }
+    if (!CONTACT_AFTER.test(flat.slice(i + name.length, i + name.length + 100))) return false;
   }
   return seen > 0;
 }
