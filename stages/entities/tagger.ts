@@ -1067,24 +1067,15 @@ function initialsReordered(acronym: string, words: readonly string[]): boolean {
 const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific", "entities/person-cue"]);
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
+/** Rules whose type holds for their own mention only: no vote in document consistency, and not outvoted. */
+const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue"]);
 /**
- * Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan": round 11).
+ * Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan").
  * The employer, statement and staff-title cues of rules-org-cues.ts are not here: one cue must not retype every mention
  * of a name in the document ("a spokesman for X" where X is a person). Their ORG keeps its own mention (LOCAL_CUE_RULES).
  */
-/** Rules whose type holds for their own mention only: no vote in document consistency, and not outvoted. */
-const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue"]);
 const CONTEXT_EVIDENCE_RULES = new Set([...PERSON_EVIDENCE_RULES, "entities/place-context", "entities/place-after-of", "entities/place-description", "entities/org-description", "entities/org-cue", "entities/org-kind-after", "entities/team-fans"]);
 
-/**
- * Document-level consistency:
- * - an acronym defined in parentheses after a name keeps the name's type:
- *   "Islamic State of Iraq and the Levant (ISIL)", when it fits the name
- *   (canonical/acronyms.ts acronymFits: "Lebanon (FAL)" does not);
- * - a surname (or "al-" surname) after a full PERSON name is PERSON;
- * - one string keeps one type within a document (the type with the most
- *   confidence wins).
- */
 /** Words that open a date phrase capitalised ("Last Friday", "On Monday", "Since May"): the date is no name. */
 const DATE_OPENERS: ReadonlySet<string> = new Set(["last", "next", "early", "late", "every", "each", "this", "that", "on", "in", "since", "until", "by", "from", "before", "after"]);
 /** The weekday or month at d stands in a run of capitalised words: after "The"/"the" or a capitalised word that opens no date. */
@@ -1094,6 +1085,15 @@ function dateInNameRun(tok: Tokens, d: number): boolean {
   if (prev === "The" || prev === "the") return true;
   return isCapitalised(prev) && !DATE_OPENERS.has(prev.toLowerCase()) && !NOT_NAME_START_SET.has(prev.toLowerCase());
 }
+/**
+ * Document-level consistency:
+ * - an acronym defined in parentheses after a name keeps the name's type:
+ *   "Islamic State of Iraq and the Levant (ISIL)", when it fits the name
+ *   (canonical/acronyms.ts acronymFits: "Lebanon (FAL)" does not);
+ * - a surname (or "al-" surname) after a full PERSON name is PERSON;
+ * - one string keeps one type within a document (the type with the most
+ *   confidence wins).
+ */
 function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   const n = w.length;
