@@ -1,5 +1,5 @@
 /**
- * Cleaning round 16's text families: a sponsored-stories box whose label is printed over every card; a lede printed
+ * Text-dump cleaning families: a sponsored-stories box whose label is printed over every card; a lede printed
  * under the meta row and set apart from the body by a photo and a share row. Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";
