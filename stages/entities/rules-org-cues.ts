@@ -8,6 +8,7 @@
 import { functionWords } from "../common/function-words.ts";
 import { isCapitalised } from "./features.ts";
 import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, LOC_PHRASES, NORP_WORDS } from "./lexicon.ts";
+import { isSportDocument } from "./rules-news.ts";
 import { capitalRun } from "./rules-orgs.ts";
 import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
@@ -234,7 +235,8 @@ const ARTICLES_ANY_CASE = new Set(["a", "an", "the", "A", "An", "The", "former",
 /** Every word that may open a title of STAFF_TITLES, CAPITAL_STAFF_TITLES or EMPLOYEE_NOUNS, "chief executive" included: one look-up a token. */
 const STAFF_TITLE_WORDS: ReadonlySet<string> = new Set([...STAFF_TITLES, ...CAPITAL_STAFF_TITLES, ...EMPLOYEE_NOUNS, "chief", "Chief"]);
 const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson"]);
-export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
+export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const sport = isSportDocument(tok);
   const w = tok.words;
   const n = w.length;
   let out: SpanEdits | null = null;
@@ -324,8 +326,8 @@ const MATCH_ADVERBS = new Set(["first", "then", "now", "will", "also", "next", "
 const PLURAL_MATCH_VERBS = new Set(["play", "face", "host", "visit", "meet"]);
 const PLURAL_ADVERBS = new Set(["first", "then", "now", "also", "next", "again"]);
 const TEAM_OPTIONS: CueOptions = { rule: "entities/team-opponent", confirm: "entities/team-opponent", people: true, givenNames: true, commonWords: true, towns: true };
-export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
-  if (!sport) return spans;
+export function teamsFacingTeams(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  if (!isSportDocument(tok)) return spans;
   const w = tok.words;
   const n = w.length;
   let out: SpanEdits | null = null;
@@ -459,8 +461,8 @@ const CLUB_TOWN_WORDS = new Set(["City", "Town"]);
 /** Words before a place that make the name after them the place ("the mayor of Velmor City", "held in Tarrow City"). */
 const PLACE_BEFORE = new Set(["in", "at", "In", "At"]);
 const PLACE_OF = new Set(["mayor", "Mayor", "city", "City", "residents", "people", "streets", "centre", "center", "outskirts", "suburbs"]);
-export function townClubs(tok: Tokens, spans: TokenSpan[], sport: boolean): TokenSpan[] {
-  if (!sport) return spans;
+export function townClubs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  if (!isSportDocument(tok)) return spans;
   const w = tok.words;
   const n = w.length;
   let out: SpanEdits | null = null;

@@ -24,7 +24,7 @@ import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, afterPlacePreposition, citedAuthors, coordinatedPeople, demonymBeforePerson, demonymsOfPlaces, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals, subjectsOfPersonVerbs } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
-import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, isSportDocument, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 import { employersAndStatements, namesBeforeStaffTitles, teamsFacingTeams, townClubs } from "./rules-org-cues.ts";
 import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placeSpellingVariants, placesBeforeDistrictNouns } from "./rules-context.ts";
 
@@ -256,9 +256,9 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "team-nickname", family: "a town and a plural nickname (Leeds Rhinos)", run: allSpans(teamNicknames) },
   { name: "team-by-nickname", family: "the Bruins, the Longhorns in a document about a team sport", run: allSpans(teamsByNickname) },
   { name: "team-headline", family: "towns in a headline under a team-sport slug (SOCCER - LEEDS SIGN…)", run: allSpans(teamsInSportsHeadlines) },
-  { name: "staff-title", family: "a name before the title of someone working for it (X chief executive Ann Y, X manager Ann Y)", run: (c, spans) => namesBeforeStaffTitles(c.tok, spans, isSportDocument(c.tok)) },
-  { name: "town-club", family: "clubs named after their town with City or Town in a sports sentence (X City)", run: (c, spans) => townClubs(c.tok, spans, isSportDocument(c.tok)) },
-  { name: "team-opponent", family: "teams facing a team (X beat Y, X play Y)", run: (c, spans) => teamsFacingTeams(c.tok, spans, isSportDocument(c.tok)) },
+  { name: "staff-title", family: "a name before the title of someone working for it (X chief executive Ann Y, X manager Ann Y)", run: allSpans(namesBeforeStaffTitles) },
+  { name: "town-club", family: "clubs named after their town with City or Town in a sports sentence (X City)", run: allSpans(townClubs) },
+  { name: "team-opponent", family: "teams facing a team (X beat Y, X play Y)", run: allSpans(teamsFacingTeams) },
   { name: "party-nickname", family: "parties called by their members' plural or a short name (the Tories, the Democrats, Labour)", run: allSpans(partyNicknames) },
   { name: "religious-order", family: "religious orders called by their members' plural (the Jesuits, Discalced Carmelites)", run: allSpans(religiousOrders) },
   { name: "everyday-abbreviation", family: "everyday abbreviations tagged alone (won by KO, an ERA of 3.09)", run: allSpans(dropEverydayAbbreviations) },
