@@ -129,6 +129,17 @@ export function lineTokens(text: string): LineTokens {
 /** A short line that reads as a sentence ends with one of these (optionally followed by closing quotes/brackets). */
 const SHORT_SENTENCE_END = new RegExp(`[.!][${CLOSERS}]*$`);
 const LOWER_LETTER = /\p{Ll}/u;
+/** A team's name in a results line: one to four capitalised words ("Palm Bay", "St. Mary's", "West Shore"). */
+const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}`;
+/**
+ * A results roundup's score lines, the article's own text in a sports report: a result ("Palm Bay d. Rockledge 70-44",
+ * "Westfield def. Northgate 3-1 (OT)", "Eastwood beat Hillcrest 21-14") and a line score ("Rockledge 14 11 6 15 — 44":
+ * a team, its points by period, a dash and the total). Family: high-school and club roundups of local news sites,
+ * printed as short lines between the game reports; they read as menu fragments and the run started below the first
+ * game. A ticker with the score between the teams ("Eastwood 2:1 Hillcrest") is no such line.
+ */
+const RESULT_LINE = new RegExp(String.raw`^${TEAM} (?:d\.|def\.|defeated|defeats|beat|beats|tops|edges) ${TEAM},? \d{1,3}\s?[-–]\s?\d{1,3}(?: \(?(?:\d?OT|SO|PK|2OT|3OT)\)?)?$`, "u");
+const LINE_SCORE = new RegExp(String.raw`^${TEAM}(?: \d{1,3}){2,9} [—–-] \d{1,3}$`, "u");
 const DIGIT = /\d/;
 
 /**
@@ -240,7 +251,7 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
     // menus and teaser headlines do not end with a full stop.
     const shortSentence = SHORT_SENTENCE_END.test(text) && words >= 3 && !u.list && LOWER_LETTER.test(text);
     score =
-      shortSentence || (u.columnGaps >= THRESHOLDS.tableGaps && !u.list)
+      shortSentence || (u.columnGaps >= THRESHOLDS.tableGaps && !u.list) || (!u.list && DIGIT.test(text) && (RESULT_LINE.test(text) || LINE_SCORE.test(text)))
         ? THRESHOLDS.shortSentenceScore
         : u.list
           ? words >= 6 && hits >= 2 ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.listPenalty
