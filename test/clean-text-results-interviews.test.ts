@@ -1,7 +1,7 @@
 /**
- * A sports results roundup's score lines (a result "Team d. Team 70-44", a line score "Team 14 11 6 15 — 44") are the
+ * Short lines that are the article's own text. A sports results roundup's score lines (a result "Team d. Team 70-44", a line score "Team 14 11 6 15 — 44") are the
  * article's own text: the body keeps them from the first game on. A ticker with the score between the teams, and a
- * menu, stay out. Every team and sentence is invented.
+ * menu, stay out. An interview's labelled questions ("Q: …?") count like short sentences. Every team and sentence is invented.
  */
 import { describe, expect, it } from "vitest";
 import { cleanTextDump } from "../stages/clean/text.ts";
@@ -35,5 +35,32 @@ describe("score lines of a results roundup", () => {
     for (const line of FIRST_GAME) expect(body).toContain(line);
     for (const line of REPORTS) expect(body).toContain(line);
     for (const line of menu) expect(body).not.toContain(line);
+  });
+});
+
+describe("an interview's labelled questions", () => {
+  const unitOf = (text: string) => ({ index: 0, raw: text, text, linked: text, list: false, quote: false, markHeading: false, headingLevel: 0, indent: 0, blankBefore: true, blanksBefore: 1, columnGaps: 0 });
+  const score = (text: string) => classifyLine(unitOf(text), "en").score;
+
+  it("count for the body like a short sentence, in several languages", () => {
+    for (const q of ["Q: How did the project start?", "Frage: Wie fing alles an?", "P: ¿Cómo empezó todo?", "V: Hoe begon het?"]) expect(score(q)).toBeGreaterThan(0);
+  });
+
+  it("a teaser headline that asks a question without the label does not", () => {
+    for (const q of ["Is this the end of the village shop?", "Why do rivers flood in spring?"]) expect(score(q)).toBeLessThanOrEqual(0);
+  });
+
+  it("keeps every question of an interview between its answers", () => {
+    const interview = [
+      "Jane Example has led the volunteer group that rebuilt the footbridge over the mill stream for six years.",
+      "Q: How did the project start?",
+      "After the spring flood closed the old bridge, a handful of neighbours met in the village hall and drew up a plan for a new one.",
+      "Q: Who paid for it?",
+      "The timber was donated by a local sawmill, and the council covered the cost of the bolts, the rails and the safety inspection.",
+      "Q: What comes next?",
+      "We would like to repair the path along the north bank next summer, if enough people sign up to help with the work.",
+    ];
+    const r = cleanTextDump(txt(...menu, "Five questions for the bridge builders", "By Jane Example", ...interview, ...footer));
+    expect(bodyLines(r)).toEqual(interview);
   });
 });
