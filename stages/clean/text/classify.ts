@@ -129,6 +129,25 @@ export function lineTokens(text: string): LineTokens {
 /** A short line that reads as a sentence ends with one of these (optionally followed by closing quotes/brackets). */
 const SHORT_SENTENCE_END = new RegExp(`[.!][${CLOSERS}]*$`);
 const LOWER_LETTER = /\p{Ll}/u;
+/**
+ * An interview's question, labelled as the interviewer's ("Q: How did the project start?", "Frage: Wie fing es an?",
+ * "P: ¿Cómo empezó?", "D: Come è nato?", "V: Hoe begon het?"): the article's own text between the answers, a fragment
+ * by its length that cost the run as a menu item does. Family: question-and-answer interviews of news and magazine
+ * sites in English, German, French, Spanish, Italian, Portuguese and Dutch. A teaser headline that asks a question has
+ * no such label.
+ */
+const LABELLED_QUESTION = /^(?:Q|Question|Frage|F|P|Pregunta|Domanda|D|Pergunta|Vraag|V)\s?[:.)]\s+\S.*\?["'”’»)]*$/u;
+/** A team's name in a results line: one to four capitalised words ("Palm Bay", "St. Mary's", "West Shore"). */
+const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}`;
+/**
+ * A results roundup's score lines, the article's own text in a sports report: a result ("Palm Bay d. Rockledge 70-44",
+ * "Westfield def. Northgate 3-1 (OT)", "Eastwood beat Hillcrest 21-14") and a line score ("Rockledge 14 11 6 15 — 44":
+ * a team, its points by period, a dash and the total). Family: high-school and club roundups of local news sites,
+ * printed as short lines between the game reports; they read as menu fragments and the run started below the first
+ * game. A ticker with the score between the teams ("Eastwood 2:1 Hillcrest") is no such line.
+ */
+const RESULT_LINE = new RegExp(String.raw`^${TEAM} (?:d\.|def\.|defeated|defeats|beat|beats|tops|edges) ${TEAM},? \d{1,3}\s?[-–]\s?\d{1,3}(?: \(?(?:\d?OT|SO|PK|2OT|3OT)\)?)?$`, "u");
+const LINE_SCORE = new RegExp(String.raw`^${TEAM}(?: \d{1,3}){2,9} [—–-] \d{1,3}$`, "u");
 const DIGIT = /\d/;
 
 /**
@@ -240,7 +259,7 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
     // menus and teaser headlines do not end with a full stop.
     const shortSentence = SHORT_SENTENCE_END.test(text) && words >= 3 && !u.list && LOWER_LETTER.test(text);
     score =
-      shortSentence || (u.columnGaps >= THRESHOLDS.tableGaps && !u.list)
+      shortSentence || (u.columnGaps >= THRESHOLDS.tableGaps && !u.list) || (!u.list && DIGIT.test(text) && (RESULT_LINE.test(text) || LINE_SCORE.test(text))) || (words >= 3 && LABELLED_QUESTION.test(text))
         ? THRESHOLDS.shortSentenceScore
         : u.list
           ? words >= 6 && hits >= 2 ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.listPenalty

@@ -15,6 +15,8 @@
  * Phrasing is generic (seen across many publishers); nothing here names a site.
  */
 
+import { CTA_ENTRIES } from "./cta.ts";
+
 export interface BoilerplateEntry {
   rule: string;
   re: RegExp;
@@ -444,6 +446,10 @@ export const BOILERPLATE: BoilerplateEntry[] = [
   //  von Spenden der Leser getragen" is news about a paper, and so is a line with a reporting verb. Inline, not a
   //  breaker. The opt-in line "Ja, ich möchte … unterstützen" was dropped: it is a quoted answer in an interview too.)
   { rule: "clean/donation", inline: true, gate: /spende/iu, re: GERMAN_DONATION, maxWords: 20, why: "reader-revenue sentences in German ('Ihre Spende für unabhängigen Journalismus', 'Dieser Artikel wird von Spenden unserer Leser finanziert')" },
+  // Sign-up, paywall and donation calls to action in German, French, Spanish, Italian, Portuguese and Dutch: the
+  // counterparts of the English entries above, one data table by family and language (cta.ts). Last: a line an
+  // earlier entry names keeps that entry's rule.
+  ...CTA_ENTRIES,
 ];
 
 /**

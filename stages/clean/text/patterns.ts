@@ -213,7 +213,9 @@ export const RESIDUE: ResiduePattern[] = [
         /^(courtesy( of)?|photo courtesy( of)?|handout)\b.{0,60}$/i.test(line) ||
         (CREDIT_WORD.test(line) && /(\b|\p{Ll})credits?:\s*\S.{0,60}$/iu.test(line)) ||
         (endsParen && /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line)) ||
-        /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
+        // (and the stock agency's collection after a slash, "… Getty Images/Example RF": image credits of syndicated
+        //  local news pages, where the bare credit line above the body was taken for the headline)
+        /\b(getty images|shutterstock|istock(photo)?)(\s?\/\s?[\p{L}\p{N}&.' -]{1,30})?\s*\)?$/iu.test(line) ||
         // the credit at the end is tested first: an unanchored /\p{Ll}.*\(…\)$/ backtracks quadratically on long prose lines
         // (session clean-4: the agency as the agencies write it, AP, AFP, EPA, Reuters; an acronym in another case closing
         //  a sentence, "… die Arbeitsgruppe für Parkpflege (AfP)", is the text's own abbreviation, not a credit)
@@ -232,6 +234,16 @@ export const RESIDUE: ResiduePattern[] = [
         (AGENCY_LAST_CHARS.has(last) && /\p{Ll}[.)](reuters|ap|afp|getty images|epa|dpa|xinhua|anadolu|shutterstock|ap photo|pa|pa images|bloomberg)$/iu.test(line))
       );
     },
+  },
+  {
+    // Photo captions printed without a credit that name the people by their place in the picture: "Jane Roe, the
+    // mayor, center, cuts the ribbon …", "Jane Roe, left, and John Doe …", "Jane Roe (right) …", "From left: …",
+    // "(L-R) …". Family: the lead photo's caption of news pages (business, politics), printed between the standfirst
+    // and the lede, which read as the body's first paragraph. Prose names no one by a place in a picture.
+    rule: "clean/caption",
+    inline: true,
+    why: "uncredited photo captions that place the people in the picture ('Jane Roe, left, and John Doe …', 'From left: …')",
+    test: (line, words) => words >= 6 && words <= 60 && PLACED_IN_PICTURE.test(line),
   },
   {
     rule: "clean/teaser",
@@ -286,6 +298,20 @@ export const RESIDUE: ResiduePattern[] = [
     test: (line) => /^(https?:\/\/|www\.)\S+$/i.test(line) || /^(%[0-9a-f]{2}[\w\-.]*){2,}\S*$/i.test(line),
   },
 ];
+
+/** A name of one to seven words, maybe with lower-case particles ("Mohammed bin Rashid", "Ursula von der Leyen"). */
+const CAPTION_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|bin|al|de|del|van|von|der|den|la|le|da|di|dos)){0,6}`;
+/** A place in a picture. */
+const PICTURE_PLACE = String.raw`(?:center|centre|left|right|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)|far (?:left|right)|foreground|background)`;
+/**
+ * A caption placing its people: a name, maybe one apposition between commas, then the place between commas ("Jane Roe,
+ * the mayor, center blue coat, …"); a name with the place in brackets ("Jane Roe (left) …"); or a line opened by the
+ * order of the people ("From left: …", "Left to right, …", "(L-R) …").
+ */
+const PLACED_IN_PICTURE = new RegExp(
+  String.raw`^${CAPTION_NAME},(?: [^,]{2,90},)? ${PICTURE_PLACE}(?: [\p{Ll} ]{0,30})?, \S|^${CAPTION_NAME} \((?:left|right|center|centre|L|R|C)\) \p{Ll}|^(?:\(?(?:[Ff]rom (?:left|right)|[Ll]eft to right|L-R|L to R)\)?[:,]? \p{Lu})`,
+  "u",
+);
 
 export function matchResidue(line: string, words: number): ResiduePattern | null {
   for (const p of RESIDUE) if (p.test(line, words)) return p;

@@ -1,0 +1,42 @@
+/**
+ * Photo captions printed without a credit that place their people in the picture ("Jane Roe, the mayor, center, …",
+ * "Jane Roe (right) …", "From left: …") are named as captions with their reason, between the headline and the lede or
+ * between paragraphs; news sentences with "left" or "right" in them stay. A stock agency's credit with its collection
+ * after a slash is a caption too. Every sentence is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanTextDump } from "../stages/clean/text.ts";
+import { matchResidue } from "../stages/clean/text/patterns.ts";
+import { FOOTBRIDGE, bodyLines, footer, menu, txt } from "./helpers/footbridge.ts";
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const ruleOf = (s: string) => matchResidue(s, words(s))?.rule ?? null;
+
+describe("captions that place their people in the picture", () => {
+  for (const line of [
+    "Jane Roe, the mayor, center, cuts the ribbon at the new footbridge on Saturday.",
+    "Jane Roe, left, and John Doe shake hands after the vote in the council chamber.",
+    "Jane Roe (right) speaks with volunteers at the site of the old bridge.",
+    "From left: Jane Roe, John Doe and Max Muster at the opening of the bridge.",
+    "(L-R) Jane Roe, John Doe and Max Muster carry the first plank across.",
+    "Volunteers carry planks to the river. Getty Images/Example Collection",
+  ]) {
+    it(`is a caption: ${line}`, () => expect(ruleOf(line)).toBe("clean/caption"));
+  }
+
+  for (const line of [
+    "The man turned, left, and walked back to the car park without a word.",
+    "Smith said the party had moved to the left, and that voters noticed.",
+    "The mayor, who spoke on the right, said the bridge would open in May.",
+    "Left to their own devices, the volunteers finished a day early.",
+  ]) {
+    it(`is no caption: ${line}`, () => expect(ruleOf(line)).toBeNull());
+  }
+
+  it("drops the lead photo's caption between the headline and the lede and keeps the article", () => {
+    const caption = "Jane Roe, the mayor, center, cuts the ribbon at the new footbridge on Saturday.";
+    const r = cleanTextDump(txt(...menu, "Volunteers rebuild the footbridge in a weekend", "By Jane Example", caption, ...FOOTBRIDGE, ...footer));
+    expect(bodyLines(r)).toEqual(FOOTBRIDGE);
+    expect(r.removed.find((b) => b.text === caption)?.rule).toBe("clean/caption");
+  });
+});
