@@ -16,6 +16,10 @@ describe("the site named by an interface line and the masthead", () => {
     expect(siteOf(["Harbour Sun", " * News", " * Sport"], [" * Subscribe now to access Harbour Sun."])).toBe("Harbour Sun");
     expect(siteOf([" * Follow Harbourhacker Followed", " * Related blogs", " * Harbourhacker"])).toBe("Harbourhacker");
   });
+  it("reads the buttons and the logo of a Markdown dump as their links' text", () => {
+    expect(siteOf(["[Quillnet](/)", ""], ["*   [Join Quillnet](/user/registration/)", "*   [Sign In to Quillnet](/user/login/)"])).toBe("Quillnet");
+    expect(siteOf(["*   [Follow Harbourhacker](#) [Followed](#)", "*   [Harbourhacker](https://harbourhacker.example/)"])).toBe("Harbourhacker");
+  });
   it("guard: a name the masthead does not print is a newsletter's or a column's", () => {
     expect(siteOf(["Quillnet", " * News"], ["Subscribe to The Morning Brief"])).toBeNull();
     expect(siteOf(["Quillnet", " * News"], ["Follow Mara Quill"])).toBeNull();

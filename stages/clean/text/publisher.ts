@@ -154,7 +154,9 @@ const MASTHEAD_NAME_LINES = 30;
  * words only ("Comment", "Politics", "The Guardian"-shaped: entities/lexicon.ts `commonWordClass`) is a section's as
  * often and is not read.
  */
-function interfaceSiteName(lines: readonly string[]): string | null {
+function interfaceSiteName(dumpLines: readonly string[]): string | null {
+  // (Markdown: the buttons and the logo are links, "*   [Join Example](/register)", "[Example](/)": read as their text)
+  const lines = dumpLines.map((l) => (l.length > 400 ? l : asPlainLine(l)));
   const masthead = new Set(lines.slice(0, MASTHEAD_NAME_LINES).map((l) => l.replace(FOOTER_BULLET, "").trim()));
   for (const line of lines) {
     if (line.length > 120) continue;
@@ -170,13 +172,24 @@ function interfaceSiteName(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * A copyright line that prints the name before the sign ("Example Weekly © 2024", "Example News, 2018-2019 © All rights
+ * reserved.", "Example Review (c) 2011-2020", "Example Inc © 2020"): the name, a year or a range before or after the sign, or a
+ * rights notice after it (one of them at least), a legal form cut from the name.
+ * Not a person's name (`isPersonName`): a photo's or a drawing's credit under a picture reads "Jane Doe © 2024". Family:
+ * the footers of small sites' and magazines' themes that set the site's name first.
+ */
+const NAME_BEFORE_SIGN = new RegExp(
+  String.raw`^${NAME}\s*[,.–-]?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?(?:©|\(c\)|\(C\))\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?$`,
+  "u",
+);
 /** The site's name in a copyright footer line, or null (a bare notice, a third party's notice, no name's shape). */
 function copyrightName(line: string): string | null {
   // (white space collapsed first: the patterns below put optional spaces side by side, and a run of hundreds of
   //  spaces would make them try every split of it)
   const segment = copyrightSegment(line.replace(/\s+/g, " "));
   const lead = COPYRIGHT_LEAD.exec(segment);
-  if (!lead) return null;
+  if (!lead) return nameBeforeSign(segment);
   const rest = segment.slice(lead[0].length).replace(RIGHTS_RESERVED_LEAD, "").replace(RIGHTS_NOTICE_AFTER, "");
   const m = COPYRIGHT_NAME.exec(rest);
   if (!m) return null;
@@ -185,6 +198,19 @@ function copyrightName(line: string): string | null {
   //  For Restrictions"; an abbreviation's stop stays, "St. Example Post")
   if (/\p{L}{4,}\.\s/u.test(name)) return null;
   if (name.length < 3 || name.length > 60 || NOT_A_PUBLISHER.test(name) || NOT_THE_SITE.some((re) => re.test(name))) return null;
+  return name;
+}
+
+/** The name of a copyright line that prints it before the sign (NAME_BEFORE_SIGN), or null. */
+function nameBeforeSign(segment: string): string | null {
+  if (segment.length > 160) return null;
+  const bare = segment.replace(RIGHTS_NOTICE_AFTER, "").trim();
+  const m = NAME_BEFORE_SIGN.exec(bare);
+  // (a year or a rights notice with the sign: a brand's mark in a menu or a product's name, "Example News ©", "Example
+  //  (c) Radio", is no footer's notice)
+  if (!m || (bare === segment && !/(?:19|20)\d{2}/.test(bare.slice(m[1].length)))) return null;
+  const name = m[1].replace(LEGAL_FORMS_END, "").replace(/[\s.,-]+$/, "").trim();
+  if (name.length < 3 || name.length > 60 || !/^\p{Lu}/u.test(name) || NOT_A_PUBLISHER.test(name) || NOT_THE_SITE.some((re) => re.test(name)) || isPersonName(name)) return null;
   return name;
 }
 
@@ -294,7 +320,12 @@ export function publisherOfDump(dump: Dump): string | null {
  * Author boxes at the bottom of a dump: a name line, then (within two lines) a blurb that
  * opens with the same name ("Jane Doe is a reporter…", "Jane Doe (@jd) covers…").
  */
-const BLURB_OPENING = /^\s*(?:is|was|has|\(|,|covers|writes|reports|joined)/;
+const BLURB_OPENING = /^\s*(?:is|was|has|\(|,|covers|writes|reports|joined|(?:ist|war|lebt|lehrt|arbeitet|schreibt|studierte|forscht|est|était|vit|travaille|écrit|enseigne|es|era|vive|trabaja|escribe|enseña|è|lavora|scrive|insegna|werkt|schrijft|woont)(?!\p{L}))/u;
+/**
+ * A list bullet before an author box's name line (" * Jane Doe" over "Jane Doe lehrt …"): themes that print the box's
+ * writers as a list, which a text render marks as one. Family: multi-author boxes of blogs and online magazines.
+ */
+const BOX_NAME_BULLET = /^[*+•·-]\s+/u;
 
 /**
  * A box's blurb that says the name is an organisation: "X is an independent news agency…", "X (a link a renderer
@@ -313,7 +344,7 @@ export function authorBoxOfDump(dump: Dump): { name: string; organisation: boole
   const all = linesOf(dump);
   const lines = all.slice(Math.max(0, all.length - BOTTOM_LINES)).map(asPlainLine);
   for (let i = 0; i < lines.length - 1; i++) {
-    const name = lines[i];
+    const name = lines[i].replace(BOX_NAME_BULLET, "");
     if (name.length > 60 || !looksLikeName(name)) continue;
     for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
       const next = lines[k];
