@@ -320,12 +320,7 @@ export function publisherOfDump(dump: Dump): string | null {
  * Author boxes at the bottom of a dump: a name line, then (within two lines) a blurb that
  * opens with the same name ("Jane Doe is a reporter…", "Jane Doe (@jd) covers…").
  */
-const BLURB_OPENING = /^\s*(?:is|was|has|\(|,|covers|writes|reports|joined|(?:ist|war|lebt|lehrt|arbeitet|schreibt|studierte|forscht|est|était|vit|travaille|écrit|enseigne|es|era|vive|trabaja|escribe|enseña|è|lavora|scrive|insegna|werkt|schrijft|woont)(?!\p{L}))/u;
-/**
- * A list bullet before an author box's name line (" * Jane Doe" over "Jane Doe lehrt …"): themes that print the box's
- * writers as a list, which a text render marks as one. Family: multi-author boxes of blogs and online magazines.
- */
-const BOX_NAME_BULLET = /^[*+•·-]\s+/u;
+const BLURB_OPENING = /^\s*(?:is|was|has|\(|,|covers|writes|reports|joined)/;
 
 /**
  * A box's blurb that says the name is an organisation: "X is an independent news agency…", "X (a link a renderer
@@ -344,7 +339,7 @@ export function authorBoxOfDump(dump: Dump): { name: string; organisation: boole
   const all = linesOf(dump);
   const lines = all.slice(Math.max(0, all.length - BOTTOM_LINES)).map(asPlainLine);
   for (let i = 0; i < lines.length - 1; i++) {
-    const name = lines[i].replace(BOX_NAME_BULLET, "");
+    const name = lines[i];
     if (name.length > 60 || !looksLikeName(name)) continue;
     for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
       const next = lines[k];
