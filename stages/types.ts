@@ -115,7 +115,7 @@ export interface StoryPart {
    * What a mail header (subject, sender's name, date) or a Markdown file's front matter (title, author, date) above the
    * story gives, if the dump has one (clean/stories.ts); `from` says which.
    */
-  header?: { title: string | null; author: string | null; published: string | null; from: "mail" | "front-matter" };
+  header?: { title: string | null; author: string | null; authorIsDesk?: true; published: string | null; from: "mail" | "front-matter" };
   clean: CleanResult;
 }
 

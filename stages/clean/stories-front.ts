@@ -10,7 +10,7 @@ import { parseDocument } from "yaml";
 import { squash } from "./html/blocks.ts";
 import { normaliseMetaDate } from "./html/dates.ts";
 import { parseDateline } from "./text/header.ts";
-import { isPlaceholderAuthor } from "./text/person.ts";
+import { isDeskLabel, isPlaceholderAuthor } from "./text/person.ts";
 import type { MailHeader } from "./stories.ts";
 
 /** Authors at most taken from one block, and characters at most of the joined list. */
@@ -39,12 +39,28 @@ export function frontMatterHeader(rows: string[]): MailHeader {
   const fields = parseFrontMatter(rows.join("\n"));
   const get = (...keys: string[]): unknown => keys.map((k) => fields.get(k)).find((v) => v !== undefined && v !== null);
   const title = textOf(get("title"));
+  const author = authorsOf(get("author", "authors"));
   return {
     title: title !== null && title.length <= MAX_TITLE_CHARS ? title : null,
-    author: authorsOf(get("author", "authors")),
+    author,
+    ...(author !== null && author.split(", ").every(isDeskCredit) ? { authorIsDesk: true as const } : {}),
     published: dateOf(get("date", "published", "publishdate", "pubdate")),
     from: "front-matter",
   };
+}
+
+/**
+ * A desk, a newsroom or a wire credited where the writer's name goes ("Staff", "Staff Writer", "News Desk", "Sports
+ * Desk", "Harbour Times Staff", "The Editors", "Redaktion", "Wire"): a CMS or a static-site template fills the
+ * front matter's `author` with the desk when the post has no writer of its own, or always, while the text prints the
+ * writer's byline. Such an author names the story only when its text names no writer (stages/split `givenForStory`).
+ * The desk words of the byline languages (text/person.ts `isDeskLabel`) and English desk phrases: up to three words
+ * before "Desk", "Staff", "Staff Writer(s)", "Staff Reporter(s)", "Newsroom", "Editors", "Editorial Team/Board/Staff",
+ * "Team", "Bureau" or "Wire". Family: static-site and headless-CMS exports of news sites and company blogs.
+ */
+const DESK_CREDIT = /^(?:the\s+)?(?:[\p{L}&.'’-]+\s+){0,3}(?:desk|staff|staff\s+(?:writers?|reporters?)|newsroom|editors|editorial(?:\s+(?:team|board|staff|desk))?|team|bureau|wire)$/iu;
+function isDeskCredit(name: string): boolean {
+  return isDeskLabel(name) || DESK_CREDIT.test(name.trim());
 }
 
 /** The block's top-level keys (lower-cased, the first of a repeated key) and their values; empty when it is no YAML map (or too long). */

@@ -74,6 +74,8 @@ export interface Story {
 export interface MailHeader {
   title: string | null;
   author: string | null;
+  /** The author is a desk's credit ("Staff", "News Desk"), no writer's: the text's own byline goes first (stories-front.ts). */
+  authorIsDesk?: true;
   published: string | null;
   /** A mail header block (markMailHeaders) or a Markdown file's front matter (markFrontMatter). */
   from: "mail" | "front-matter";

@@ -167,7 +167,8 @@ function givenForStory(given: PageMeta, part: StoryPart, n: number): PageMeta {
     if (header.published) Object.assign(own, { published: header.published, publishedFrom: "text" });
   } else if (header?.from === "front-matter") {
     own.title ||= header.title;
-    if (!own.author && header.author) Object.assign(own, { author: header.author, authorFrom: "front-matter" });
+    // (a desk's credit, "author: Staff", names the story only when its text names no writer: stories-front.ts)
+    if (!own.author && header.author && !(header.authorIsDesk && part.clean.meta.author)) Object.assign(own, { author: header.author, authorFrom: "front-matter" });
     if (header.published && !own.published) Object.assign(own, { published: header.published, publishedFrom: "meta" });
   }
   return own;

@@ -14,7 +14,7 @@ import { commonWordClass, isListedPlace } from "../../entities/lexicon.ts";
 import { JUNK_AUTHORS, SITE_TITLE_WORDS, UPDATE_LABEL_WORDS } from "../html/meta-lexicon.ts";
 import { UPDATE_LEAD_WORDS, WORK_RELEASE_LABELS, dateLabelSource, dateLabelWords } from "./date-labels.ts";
 import { roleNounSource } from "./role-nouns.ts";
-import { AGENCY_NAMES, AUTHOR_PAGE_HREF, EMAIL_SOURCE, JOB_TITLE_NOUNS, LEADING_ARTICLE, OUTLET_END_WORDS, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
+import { AGENCY_NAMES, AUTHOR_PAGE_HREF, EMAIL_SOURCE, JOB_TITLE_NOUNS, LEADING_ARTICLE, MORE_BYLINE_WORDS, OUTLET_END_WORDS, PIECE_KIND_LEAD, POSTER_BY, POSTER_VERBS, SECTION_NAMES, TEXT_AND_PHOTOS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF } from "../html/byline-lexicon.ts";
 
 /**
  * Words allowed around the date of a dateline: labels, weekdays, connectors.
@@ -227,6 +227,21 @@ function isLabelJunkName(name: string): boolean {
   return JUNK_AUTHORS.has(n.toLowerCase()) || isDeskLabel(n) || opensWithFunctionWord(n) || n.split(/\s+/).some((w) => isDeskLabel(w) || LABEL_DESK_WORD.test(w));
 }
 /**
+ * Swedish, Norwegian and Danish bylines: "Av Jane Doe" (Swedish, Norwegian), "Af Jane Doe" (Danish), with the verb
+ * before them ("Skrevet af", "Skrevet av", "Skriven av", "Skrivet av"). Family: the bylines of Nordic news sites and
+ * blogs; "av" and "af" are everyday words, so the name after them is tested strictly (EVERYDAY_BYLINE_WORD).
+ */
+const SCANDINAVIAN_BY = "av|af";
+const SCANDINAVIAN_POSTER_VERBS = "skrevet|skrivet|skriven";
+/**
+ * More writers' labels with their colon: Turkish "Yazar:" / "Yazan:" (author, written by) and "Muhabir:" (reporter),
+ * Indonesian and Malay "Wartawan:" (journalist) and "Reporter:" ("Reporter: Jane Doe | Editor: John Roe": the editor's
+ * credit after the bar is not read). Indonesian "Penulis", Polish "Autorka" and the other languages' words are the HTML
+ * reader's (html/byline-lexicon.ts MORE_BYLINE_WORDS), read the same here. Family: credit lines of Turkish,
+ * Indonesian and Malaysian news sites.
+ */
+const MORE_AUTHOR_LABELS_WITH_COLON = String.raw`(?:yazar|yazan|muhabir|wartawan|reporter)(?=\s*:)`;
+/**
  * Byline openers in the languages of the stop-word table, a piece's kind before them ("Ein Beitrag von", PIECE_KIND_LEAD,
  * as in the HTML reader). Session 15t3: the writer's credit "Text: Jane Doe" (German, French, Spanish, Italian
  * magazines), which the HTML reader's BYLINE_OPENER reads too; "Autor: …" is left out (desk names, "Autor: Redaktion").
@@ -234,7 +249,14 @@ function isLabelJunkName(name: string): boolean {
  * Session 25: "Thread starter jdoe", the forum software's label for the thread's first poster (XenForo and its kin), the
  * writer of the opening post a thread page carries.
  */
-const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|thread starter|von|vom|durch|por|par|oleh|di|door|автор|текст|text|texte|texto|testo|${CREDIT_LABELS_WITH_COLON}|${AUTHOR_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
+const BY_PREFIX = new RegExp(String.raw`^(?:(?:posted|published|written|updated|veröffentlicht|${SCANDINAVIAN_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:by|written by|words by|story by|reporting by|thread starter|von|vom|durch|por|par|oleh|di|door|${SCANDINAVIAN_BY}|автор|текст|text|texte|texto|testo|${MORE_BYLINE_WORDS}|${CREDIT_LABELS_WITH_COLON}|${AUTHOR_LABELS_WITH_COLON}|${MORE_AUTHOR_LABELS_WITH_COLON})\s*:?\s+(.+)$`, "i");
+/**
+ * Byline words that are everyday words of running text or of English title-case headlines too: Dutch "door" (through;
+ * English "Door County …"), Italian "di" ("Di Maria Scores …"), Swedish and Norwegian "av", Danish "af" (of, off).
+ * After them the name must be a person's (`isPersonName`), in capitals, or capitalised words none of which is an
+ * ordinary English word ("Door Jan de Vries", "Av Anna Lindqvist"; not "Door County Sheriff Warns Residents").
+ */
+const EVERYDAY_BYLINE_WORD = new RegExp(String.raw`^(?:(?:${SCANDINAVIAN_POSTER_VERBS})\s+)?(?:door|di|${SCANDINAVIAN_BY})\s*:?\s`, "i");
 
 /** The word before an update label ("Last updated", "Zuletzt geändert", "Letzte Änderung", "Dernière modification"), date-labels.ts. */
 const UPDATE_LABEL_LEAD = new RegExp(String.raw`(?<!\p{L})(?:${UPDATE_LEAD_WORDS.join("|")})\s*$`, "iu");
@@ -329,7 +351,23 @@ export function withoutMastheadTail(name: string, masthead: readonly string[], s
 
 /** Wire services and desk credits that stand alone as a byline line ("The Associated Press", "Staff Reports"). */
 const AGENCY_BYLINE =
-  /^(the )?(associated press|reuters|afp|agence france-presse|bloomberg( news)?|dpa|ap|upi|xinhua|efe|ansa|pa media|press association|canadian press|staff( reports?| writers?| reporter)?|news desk|web desk|wire services?)$/i;
+  /^(the )?(associated press|reuters|afp|agence france-presse|bloomberg( news)?|dpa|ap|upi|xinhua( news agency)?|efe|agencia efe|ansa|agenzia ansa|pa media|press association|canadian press|press trust of india|indo-asian news service|asian news international|antara( news)?( agency)?|bernama|yonhap( news agency)?|kyodo( news)?|australian associated press|anadolu( agency)?|staff( reports?| writers?| reporter)?|news desk|web desk|wire services?)$/i;
+/**
+ * Wire agencies by their short codes, in the agency's own capitals (a code in small letters is a word or a given name,
+ * "Ani"): the Indian (PTI, IANS, ANI), Australian (AAP), Russian (TASS), Austrian (APA), Dutch (ANP), Spanish (EFE),
+ * Italian (ANSA) and German (dpa) wires. With the spelt-out names above and the agencies joined by a slash ("AFP/Bernama",
+ * "Reuters/PTI"), a line that is only agencies is the wire's credit (shape `agency`), never a person's name; after
+ * "Name," it is the writer's credit, and after the writers ("By Jane Doe and PTI") it is dropped (WIRE_CREDIT).
+ * Family: wire copy on Indian, South-East Asian, East Asian, Australian and European news sites.
+ */
+const WIRE_CODES = ["PTI", "IANS", "ANI", "AAP", "TASS", "APA", "ANP", "EFE", "ANSA", "AFP", "AP", "UPI", "dpa", "DPA"];
+const WIRE_CODE = new RegExp(`^(?:${WIRE_CODES.join("|")})$`);
+/** Whether a line or a byline part is only wire agencies or a desk's credit (AGENCY_BYLINE, WIRE_CODES), several joined by "/", "," or "&". */
+function isAgencyCredit(s: string): boolean {
+  if (AGENCY_BYLINE.test(s)) return true;
+  const parts = s.length <= 100 ? s.split(/\s*[/,&]\s*/) : [];
+  return parts.length > 0 && parts.every((p) => AGENCY_BYLINE.test(p) || WIRE_CODE.test(p));
+}
 
 /**
  * Contact details glued to a byline line ("By Jane Doe jane.doe@example.org", "Jane Doe (@janedoe)"), cut before the
@@ -448,7 +486,7 @@ const isWriterName = (n: string): boolean => isPersonName(n) && !opensWithFuncti
  * AGENCY_NAMES) and wire codes (WIRE_AGENCY_CODES), the agencies and desks a byline line names alone (AGENCY_BYLINE),
  * and the credit to the agencies in general ("Agenturen", "agencias", "wire reports").
  */
-const WIRE_CREDIT = String.raw`${AGENCY_NAMES}|${AGENCY_BYLINE.source.slice(1, -1)}|keystone-sda|${[...WIRE_AGENCY_CODES].join("|")}|agenturen|agences|agencias|agenzie|agências|agencies|wire\s+reports?|wire\s+services?`;
+const WIRE_CREDIT = String.raw`${AGENCY_NAMES}|${AGENCY_BYLINE.source.slice(1, -1)}|keystone-sda|${[...WIRE_AGENCY_CODES].join("|")}|pti|ians|agenturen|agences|agencias|agenzie|agências|agencies|wire\s+reports?|wire\s+services?`;
 /**
  * A wire agency or desk closing a byline's list of writers ("By Jane Doe and Reuters staff", "Von Jane Doe und dpa",
  * "Por Jane Doe y EFE", "Door Jane Doe en ANP", "Av Jane Doe och TT") or credited beside it ("Von Jane Doe mit dpa",
@@ -547,11 +585,35 @@ const OUTLET_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${OUTLET_END_WORDS}|Media
  */
 const NON_WRITER_ROLE_TAIL = new RegExp(String.raw`(?<!\p{L})(?:${roleNounSource("office")})(?!\p{L})`, "iu");
 
+/**
+ * Capitalised words that read as a name and hold no ordinary English word (WordNet's lemmas that it never writes
+ * capitalised, entities/lexicon.ts `commonWordClass`): "Jan de Vries", "Siti Nurhaliza"; not "County Sheriff Warns
+ * Residents", "Hardware".
+ */
+function isUncommonWordsName(n: string): boolean {
+  const words = n.trim().split(/\s+/);
+  if (!(looksLikeName(n) || (words.length === 1 && /^\p{Lu}\p{Ll}[\p{L}-]+$/u.test(n)))) return false;
+  return words.every((w) => commonWordClass(w.toLowerCase()) !== "common");
+}
+/**
+ * The name after an everyday byline word (EVERYDAY_BYLINE_WORD): a person's name with at most one ordinary English word
+ * after the given name (a surname that is a word, "Anna Long"; not a headline's verb and adverb, "Di Maria Scores
+ * Twice"), a name in capitals, or (after "Door" and "Di") capitalised words that are no ordinary English words.
+ */
+function isEverydayOpenerName(n: string, nordic: boolean): boolean {
+  const common = n.trim().split(/\s+/).slice(1).filter((w) => commonWordClass(w.toLowerCase()) === "common").length;
+  // (after "Av" / "Af" uncommon words only with a Nordic surname's ending last, "Af Mette Hansen", "Av Eva Sjöström": a
+  //  Nordic institution's name in the genitive, "Af Danmarks Statistik", holds no English word either)
+  return (isPersonName(n) && common <= 1) || isCapitalsName(n) || (isUncommonWordsName(n) && (!nordic || (/\s/.test(n.trim()) && NORDIC_SURNAME_END.test(n.trim()))));
+}
+/** The endings of Swedish, Norwegian and Danish surnames ("-sen", "-son", "-ström", "-berg", "-lund", "-qvist", "-gaard"). */
+const NORDIC_SURNAME_END = /(?:sen|son|søn|ström|strøm|strom|berg|borg|lund|qvist|kvist|gaard|gård|dahl|dal|holm|vik|stad|rud|bakken|haug|gren|blad|mark|man|ius)$/iu;
+
 /** `parseByline` with the shape of the line it read. */
 export function readByline(line: string): { name: string; shape: BylineShape } | null {
   const t = line.replace(BYLINE_CONTACT, "").trim().replace(/(?<![.,;:|])[.,;:|]+$/, "") /* a trailing run is matched from its start only: linear on a long run of dots */.replace(/(?<!\s)\s+(on|at|am|vom|le|em|el|pada)$/i, "") // (from where blanks start: linear on a long run);
   if (t.length > 100) return null;
-  if (AGENCY_BYLINE.test(t)) return { name: t, shape: "agency" };
+  if (isAgencyCredit(t)) return { name: t, shape: "agency" };
   // (Session 15t6: a social handle after the name closes an explicit byline too, "Por Jane Doe @janedoe", "By Jane
   //  Doe @jdoe", as it closes a bare one below. Family: bylines that print the author's handle beside the name.)
   const by = BY_PREFIX.exec(t.replace(GLUED_OPENER, "$1 ").replace(TRAILING_HANDLE, ""));
@@ -579,8 +641,12 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
     // (one heading word after a bare English "By" is a heading, "By Car", "By Date", `isByHeadingWord`; after a poster's
     //  verb it is an account's nickname, "Posted by Sparrow", and after "Von", "Par", "Por" a name, "Von Storm")
     const bareOpener = /^by$/i.test(t.slice(0, by.index + by[0].length - by[1].length).trim().replace(/\s*:$/, ""));
+    // (after a byline word that is an everyday word too, "Door", "Di", "Av", "Af": a person's name, a name in capitals,
+    //  or capitalised words none of which is an ordinary English word, EVERYDAY_BYLINE_WORD)
+    const everyday = EVERYDAY_BYLINE_WORD.exec(t);
+    const nordic = !!everyday && new RegExp(String.raw`(?:${SCANDINAVIAN_BY})\s*:?\s$`, "i").test(everyday[0]);
     const nameOf = (n: string) =>
-      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !(bareOpener && isByHeadingWord(n))) || isCapitalsName(n);
+      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : everyday ? isEverydayOpenerName(n, nordic) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !(bareOpener && isByHeadingWord(n))) || isCapitalsName(n);
     if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
     if (names.every(nameOf)) return { name: rest + coAuthorsAfter(named.slice(first.length)), shape: "by" };
     return null;
@@ -599,10 +665,10 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
   // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
   //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
   // (Session 23: not a postal address, "Jane Doe, Harbour Avenue, Eastbay": a contact block's first line.)
-  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || AGENCY_BYLINE.test(comma[2].trim()))) {
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || isAgencyCredit(comma[2].trim()))) {
     // (an office first: "Jane Doe, CEO of Example Media" is the company's head, not the outlet's writer)
-    if (!AGENCY_BYLINE.test(comma[2].trim()) && NON_WRITER_ROLE_TAIL.test(comma[2])) return { name: comma[1], shape: "name-role" };
-    return { name: comma[1], shape: WRITER_CREDIT_TAIL.test(comma[2]) || OUTLET_TAIL.test(comma[2]) || AGENCY_BYLINE.test(comma[2].trim()) ? "name-credit" : "name-comma" };
+    if (!isAgencyCredit(comma[2].trim()) && NON_WRITER_ROLE_TAIL.test(comma[2])) return { name: comma[1], shape: "name-role" };
+    return { name: comma[1], shape: WRITER_CREDIT_TAIL.test(comma[2]) || OUTLET_TAIL.test(comma[2]) || isAgencyCredit(comma[2].trim()) ? "name-credit" : "name-comma" };
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { AUTHOR_BOX_LABEL, blurbOpensWith, looksLikeName } from "./header.ts";
 import { unwrapLinks } from "./blocks.ts";
 import { commonWordClass } from "../../entities/lexicon.ts";
 import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName } from "./person.ts";
+import { roleNounSource } from "./role-nouns.ts";
 import { AGENCY_NAMES, CASELESS_BYLINES, CJK_BYLINE_LABELS, CJK_LABEL_TAIL, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
 
 /** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
@@ -43,13 +44,23 @@ const WORD = String.raw`(?!(?:19|20)\d{2}\b)[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*`;
 const NAME = String.raw`((?:The\s+)?${WORD}(?:\s+(?:of|the|for|and|de|du|des|la|le|der|die|das|&|${WORD})){0,6})`;
 
 /**
+ * An office, a job or a desk as the last word of a name ("The President", "Our Editor", "The Founders", "The Team"): the
+ * sender of a message box who is no publisher. The office column of text/role-nouns.ts and the byline lexicon's job nouns.
+ */
+const OFFICE_LAST = new RegExp(String.raw`(?<!\p{L})(?:${roleNounSource("office")}|${JOB_TITLE_NOUNS}|founders?|team|staff|desk|publishers?|principal|dean|pastor|board)s?$`, "iu");
+/**
  * Lines that name the publisher, each with the family it covers. The first group is the name.
  * Tried on the dump's first and last lines, after the copyright footer (`copyrightName`).
  */
-const PUBLISHER_LINES: { re: RegExp; why: string }[] = [
+const PUBLISHER_LINES: { re: RegExp; why: string; notAnOffice?: true }[] = [
   {
     why: "reader-revenue appeal that names the paper: 'Support The Example Times!', 'Support Example News today'",
     re: new RegExp(String.raw`^(?:[Pp]lease\s+)?[Ss]upport\s+${NAME}(?:\s+today)?\s*[!.]?$`, "u"),
+  },
+  {
+    why: "the heading of an appeal's box that names the paper: 'A Message from The Example Times:' (not an office or a desk, 'A Message From The President', 'A Message from the Editors')",
+    re: new RegExp(String.raw`^A\s+[Mm]essage\s+[Ff]rom\s+${NAME}\s*[:.!]?$`, "u"),
+    notAnOffice: true,
   },
   {
     why: "appeal text naming the paper: 'We, the journalists of The Example Times, …', 'By supporting The Example Times, you …'",
@@ -119,13 +130,66 @@ const NOT_THE_SITE = [
   /\s(?:Images|Photos|Pictures|Photography|Stock)$/u,
   /\b(?:theme|themes|template|powered|designed|design|developed|hosted|photos?|fotos?|image|bild)\s+(?:by|von|por|par|di|door)\b|^(?:photo|foto|bild|image|credit)s?\s*:/iu,
 ];
+/**
+ * An interface line that names the site: an account's or a subscription's button or appeal ("Join Example", "Sign In to
+ * Example", "Log in to Example", "Subscribe to Example", "Subscribe now to access Example News.", "Sign up for Example",
+ * "Welcome to Example", "Follow Example" with its toggled state "Followed"), a list bullet allowed. Such a line names a
+ * newsletter, a topic or a column as often ("Subscribe to The Morning Brief", "Follow Politics"), so the name counts only
+ * when the dump's masthead prints it alone on a line too (`interfaceSiteName`). Family: the account, follow and paywall
+ * buttons of news, magazine and blog themes, printed by a whole-page text or Markdown render.
+ */
+const SITE_INTERFACE_LINE = new RegExp(
+  String.raw`^(?:[*+•·>-]\s*)*(?:[Jj]oin|[Ss]ign\s+[Ii]n\s+to|[Ll]og\s*[Ii]n\s+to|[Ss]ign\s+[Uu]p\s+(?:to|for)|[Ss]ubscribe(?:\s+now)?\s+to(?:\s+access)?|[Ww]elcome\s+to|[Ff]ollow)\s+${NAME}(?:\s+Followed)?\s*[.!]?$`,
+  "u",
+);
+/** Whether a name is only ordinary English words and joining words ("The President", "Politics", "The Guardian"). */
+const isOrdinaryWords = (name: string): boolean => name.split(/\s+/).every((w) => /^(?:of|the|for|and|&)$/i.test(w) || commonWordClass(w.toLowerCase()) === "common");
+/** A follow button's toggled state printed after its label ("Follow Example Followed"). */
+const FOLLOWED_STATE = /\s+Followed$/u;
+/** How far down the dump the masthead's name line may stand, in non-empty lines (the logo, then the menu). */
+const MASTHEAD_NAME_LINES = 30;
+/**
+ * The site's name that an interface line names (SITE_INTERFACE_LINE) and the masthead prints alone on a line among the
+ * dump's first MASTHEAD_NAME_LINES lines (the logo's text, a list bullet allowed), or null. A name of ordinary English
+ * words only ("Comment", "Politics", "The Guardian"-shaped: entities/lexicon.ts `commonWordClass`) is a section's as
+ * often and is not read.
+ */
+function interfaceSiteName(dumpLines: readonly string[]): string | null {
+  // (Markdown: the buttons and the logo are links, "*   [Join Example](/register)", "[Example](/)": read as their text)
+  const lines = dumpLines.map((l) => (l.length > 400 ? l : asPlainLine(l)));
+  const masthead = new Set(lines.slice(0, MASTHEAD_NAME_LINES).map((l) => l.replace(FOOTER_BULLET, "").trim()));
+  for (const line of lines) {
+    if (line.length > 120) continue;
+    const m = SITE_INTERFACE_LINE.exec(line.replace(FOLLOWED_STATE, ""));
+    if (!m) continue;
+    const name = m[1].replace(/[\s.]+$/, "").trim();
+    if (name.length < 2 || name.length > 60 || NOT_A_PUBLISHER.test(name) || !masthead.has(name)) continue;
+    // (one ordinary word is a section's or a control's, "Sign In to Comment"; after "Follow" ordinary words are a
+    //  topic's, "Follow Climate Change")
+    if ((!/\s/.test(name) || /^(?:[*+•·>-]\s*)*[Ff]ollow\s/u.test(line)) && isOrdinaryWords(name)) continue;
+    return name;
+  }
+  return null;
+}
+
+/**
+ * A copyright line that prints the name before the sign ("Example Weekly © 2024", "Example News, 2018-2019 © All rights
+ * reserved.", "Example Review (c) 2011-2020", "Example Inc © 2020"): the name, a year or a range before or after the sign, or a
+ * rights notice after it (one of them at least), a legal form cut from the name.
+ * Not a person's name (`isPersonName`): a photo's or a drawing's credit under a picture reads "Jane Doe © 2024". Family:
+ * the footers of small sites' and magazines' themes that set the site's name first.
+ */
+const NAME_BEFORE_SIGN = new RegExp(
+  String.raw`^${NAME}\s*[,.–-]?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?(?:©|\(c\)|\(C\))\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*[.,]?$`,
+  "u",
+);
 /** The site's name in a copyright footer line, or null (a bare notice, a third party's notice, no name's shape). */
 function copyrightName(line: string): string | null {
   // (white space collapsed first: the patterns below put optional spaces side by side, and a run of hundreds of
   //  spaces would make them try every split of it)
   const segment = copyrightSegment(line.replace(/\s+/g, " "));
   const lead = COPYRIGHT_LEAD.exec(segment);
-  if (!lead) return null;
+  if (!lead) return nameBeforeSign(segment);
   const rest = segment.slice(lead[0].length).replace(RIGHTS_RESERVED_LEAD, "").replace(RIGHTS_NOTICE_AFTER, "");
   const m = COPYRIGHT_NAME.exec(rest);
   if (!m) return null;
@@ -134,6 +198,19 @@ function copyrightName(line: string): string | null {
   //  For Restrictions"; an abbreviation's stop stays, "St. Example Post")
   if (/\p{L}{4,}\.\s/u.test(name)) return null;
   if (name.length < 3 || name.length > 60 || NOT_A_PUBLISHER.test(name) || NOT_THE_SITE.some((re) => re.test(name))) return null;
+  return name;
+}
+
+/** The name of a copyright line that prints it before the sign (NAME_BEFORE_SIGN), or null. */
+function nameBeforeSign(segment: string): string | null {
+  if (segment.length > 160) return null;
+  const bare = segment.replace(RIGHTS_NOTICE_AFTER, "").trim();
+  const m = NAME_BEFORE_SIGN.exec(bare);
+  // (a year or a rights notice with the sign: a brand's mark in a menu or a product's name, "Example News ©", "Example
+  //  (c) Radio", is no footer's notice)
+  if (!m || (bare === segment && !/(?:19|20)\d{2}/.test(bare.slice(m[1].length)))) return null;
+  const name = m[1].replace(LEGAL_FORMS_END, "").replace(/[\s.,-]+$/, "").trim();
+  if (name.length < 3 || name.length > 60 || !/^\p{Lu}/u.test(name) || NOT_A_PUBLISHER.test(name) || NOT_THE_SITE.some((re) => re.test(name)) || isPersonName(name)) return null;
   return name;
 }
 
@@ -226,16 +303,17 @@ export function publisherOfDump(dump: Dump): string | null {
     const name = copyrightName(line);
     if (name) return (PARENT_COMPANY_END.test(name) && mastheadLogoName(lines, name)) || name;
   }
-  for (const { re } of PUBLISHER_LINES) {
+  for (const { re, notAnOffice } of PUBLISHER_LINES) {
     for (const line of zone) {
       if (line.length > 300) continue;
       const m = re.exec(line);
       // the name ends at a sentence break ("Example Courier. All rights reserved")
       const name = m ? (m[1] ?? m[2] ?? "").split(/\.\s|\s+all rights/i)[0].replace(/[\s.,-]+$/, "").trim() : "";
+      if (notAnOffice && OFFICE_LAST.test(name)) continue;
       if (name.length >= 3 && name.length <= 60 && !NOT_A_PUBLISHER.test(name) && /\p{Lu}/u.test(name)) return name;
     }
   }
-  return null;
+  return interfaceSiteName(lines);
 }
 
 /**
