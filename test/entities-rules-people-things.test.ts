@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/**
+ * Entity rules on invented sentences: a family called by its surname in the plural ("the Velmors"); ships named
+ * after a person ("aboard the Queen Dorra"); demonyms of places the lists know though the document never names the
+ * place ("Tasmanians", "a Dagestani official", "Maltese"). Each with the guard that keeps ordinary text out.
+ */
+describe("entity rules: families called by their surname in the plural", () => {
+  const model = modelSaying({ anna: "B-PER", velmor: "I-PER", tom: "B-PER", keldwick: "I-PER" });
+
+  it("the plural of a surname the document gives a person is that family, a PERSON", () => {
+    expect(typed("Anna Velmor sold the farm. The Velmors moved to the coast in May.", model)).toEqual(["PERSON Anna Velmor", "PERSON Velmors"]);
+    expect(typed("Tom Keldwick was late, so the Keldwicks ate without him.", model)).toEqual(["PERSON Tom Keldwick", "PERSON Keldwicks"]);
+  });
+
+  it("no person of that surname, a capitalised word after the plural, or a plural that is a place leaves it alone", () => {
+    expect(typed("The Velmors moved to the coast in May.", model)).toEqual([]);
+    expect(typed("Anna Velmor gave money to the Velmors Trust.", model)).toEqual(["PERSON Anna Velmor"]);
+    const places = modelSaying({ anna: "B-PER", america: "I-PER" });
+    expect(typed("Anna America sailed to the Americas.", places)).toEqual(["PERSON Anna America"]);
+  });
+});
+
+describe("entity rules: ships named after a person", () => {
+  it("a person's name after 'aboard the' or a ship noun, with the title the clean-up cut, is no PERSON", () => {
+    const model = modelSaying({ dorra: "B-PER", tarrow: "B-PLACE" });
+    expect(typed("The guests sailed aboard the Queen Dorra to Tarrow.", model)).toEqual(["GPE Tarrow"]);
+    expect(typed("Troops on board the Princess Dorra reached Tarrow.", model)).toEqual(["GPE Tarrow"]);
+    expect(typed("The liner Dorra docked at Tarrow.", model)).toEqual(["GPE Tarrow"]);
+  });
+
+  it("a person travelling aboard a vehicle named by a common noun stays a person", () => {
+    const model = modelSaying({ jane: "B-PER", dorra: "I-PER" });
+    expect(typed("She flew aboard the plane with Jane Dorra.", model)).toEqual(["PERSON Jane Dorra"]);
+    expect(typed("Queen Dorra opened the bridge.", model)).toEqual(["PERSON Dorra"]);
+  });
+});
+
+describe("entity rules: demonyms of listed places", () => {
+  it("a demonym of a listed state, region, city or country is NORP, read as a person or untagged", () => {
+    const model = modelSaying({ tasmanians: "B-PER", dagestani: "B-PER" });
+    expect(typed("Tasmanians voted on Sunday.", model)).toEqual(["NORP Tasmanians"]);
+    expect(typed("Officials said a Dagestani official was held.", model)).toEqual(["NORP Dagestani"]);
+    expect(typed("Officials said Maltese fishermen and a Floridian pilot were rescued.", modelSaying({}))).toEqual(["NORP Maltese", "NORP Floridian"]);
+  });
+
+  it("given names, ordinary words, surnames after a title and names inside a longer name are left alone", () => {
+    const model = modelSaying({ adrian: "B-PER", julian: "B-PER", milanese: "B-PER", victorian: "B-PER" });
+    expect(typed("Officials said Adrian and Julian voted.", model)).toEqual(["PERSON Adrian", "PERSON Julian"]);
+    expect(typed("The house was sold to Mr Milanese.", model)).toEqual(["PERSON Milanese"]);
+    expect(typed("They restored the Victorian terrace.", modelSaying({}))).toEqual([]);
+  });
+});
