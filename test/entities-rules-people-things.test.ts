@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tagEntities } from "../stages/entities/tagger.ts";
 import { modelSaying, typed } from "./helpers/entity-model.ts";
 
 /**
@@ -50,5 +51,17 @@ describe("entity rules: demonyms of listed places", () => {
     expect(typed("Officials said Adrian and Julian voted.", model)).toEqual(["PERSON Adrian", "PERSON Julian"]);
     expect(typed("The house was sold to Mr Milanese.", model)).toEqual(["PERSON Milanese"]);
     expect(typed("They restored the Victorian terrace.", modelSaying({}))).toEqual([]);
+  });
+});
+
+describe("entity rules: a politician's surname that is a listed town (shipped model)", () => {
+  const types = (text: string) => tagEntities(text).map((m) => `${m.type} ${m.text}`);
+
+  it("after a preposition of place is the town, not the person named before", () => {
+    expect(types("Paul Lincoln, a Labour MP, spoke first. On Friday he held a rally in Lincoln with his aides.")).toContain("GPE Lincoln");
+  });
+
+  it("elsewhere the lone surname is still the person", () => {
+    expect(types("Paul Lincoln, a Labour MP, spoke first. On Friday Lincoln thanked his aides.")).toContain("PERSON Lincoln");
   });
 });

@@ -1087,6 +1087,9 @@ function dateInNameRun(tok: Tokens, d: number): boolean {
   if (prev === "The" || prev === "the") return true;
   return isCapitalised(prev) && !DATE_OPENERS.has(prev.toLowerCase()) && !NOT_NAME_START_SET.has(prev.toLowerCase());
 }
+/** Words before a place that never come before a person ("in", "near", "visited"; not "of", "from", "to"). */
+const PLACE_BEFORE_SURNAME: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "around", "inside", "throughout", "within", "across", "visited", "toured"]);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside", "inside", "throughout", "within"]);
 /**
  * Document-level consistency:
  * - an acronym defined in parentheses after a name keeps the name's type:
@@ -1138,6 +1141,18 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
     for (let t = 0; t < n; t++) {
       const after = surnames.get(w[t]);
       if (after === undefined || t < after) continue;
+      // A politician's surname that is also a listed town, after a preposition of place ("Paul Lincoln … rallies in
+      // Lincoln"), is the town.
+      if (t > 0 && PLACE_BEFORE_SURNAME.has(w[t - 1]) && isListedPlace(w[t])) {
+        // The model's person reading of it there goes too, after a preposition only ("visited Lincoln" may be a call
+        // on the man), and not before a possessive ("in Lincoln's speech").
+        const k = owner[t];
+        if (k !== -1 && spans[k].i === t && spans[k].j === t + 1 && spans[k].type === "PERSON" && spans[k].rule === "entities/model" && PLACE_PREPOSITIONS.has(w[t - 1]) && !(t + 1 < n && APOSTROPHES.has(w[t + 1]))) {
+          spans[k].type = "GPE";
+          spans[k].rule = "entities/town-surname";
+        }
+        continue;
+      }
       let i = t;
       // "al-Abadi" after "Haider al-Abadi".
       if (t >= 2 && w[t - 1] === "-" && PARTICLE_SET.has(w[t - 2].toLowerCase())) i = t - 2;
