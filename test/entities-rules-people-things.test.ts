@@ -65,3 +65,18 @@ describe("entity rules: a politician's surname that is a listed town (shipped mo
     expect(types("Paul Lincoln, a Labour MP, spoke first. On Friday Lincoln thanked his aides.")).toContain("PERSON Lincoln");
   });
 });
+
+describe("entity rules: a party or company named with its leader by a possessive", () => {
+  it("a one-word name after a person's possessive is an organisation", () => {
+    const model = modelSaying({ velmor: "B-PER", dravist: "B-PER" });
+    expect(typed("Velmor's Dravist won a fourth term.", model)).toEqual(["PERSON Velmor", "ORG Dravist"]);
+  });
+
+  it("a relative's given name, a listed surname, an ordinary word or a full name stays a person", () => {
+    const model = modelSaying({ velmor: "B-PER", michelle: "B-PER", harris: "B-PER", hamlet: "B-PER", anna: "B-PER", keld: "I-PER" });
+    expect(typed("Velmor's Michelle spoke.", model)).toEqual(["PERSON Velmor", "PERSON Michelle"]);
+    expect(typed("Velmor's Harris spoke.", model)).toEqual(["PERSON Velmor", "PERSON Harris"]);
+    expect(typed("Velmor's Hamlet was staged.", model)).toEqual(["PERSON Velmor", "PERSON Hamlet"]);
+    expect(typed("Velmor's Anna Keld spoke.", model)).toEqual(["PERSON Velmor", "PERSON Anna Keld"]);
+  });
+});

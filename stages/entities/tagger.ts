@@ -21,7 +21,7 @@ import { APOSTROPHES, lineBreakBefore, standsAlone, type TokenSpan } from "./spa
 import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisationLists } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
-import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
+import { campaignImperatives, organisationsOfLeaders, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, afterPlacePreposition, citedAuthors, coordinatedPeople, demonymBeforePerson, demonymsOfPlaces, peopleAfterOffices, particleAfter, partyNicknames, familiesByPlural, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals, subjectsOfPersonVerbs } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, shipsNamedAfterPeople, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
@@ -277,6 +277,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
   { name: "family-plural", family: "a family called by its surname in the plural (the Velmors)", run: allSpans(familiesByPlural) },
   { name: "ship-after-person", family: "ships named after a person (aboard the Queen Anne Velmor)", run: allSpans(shipsNamedAfterPeople) },
+  { name: "leader-org", family: "a party or company named with its leader by a possessive (Velmor's Dravist)", run: allSpans(organisationsOfLeaders) },
   { name: "cited-author", family: "authors cited by surname and year ((X, 2013), X et al., X and Y (2004))", run: allSpans(citedAuthors) },
   { name: "org-list", family: "lists of parties and movements: names read as people, or unlisted places beside a party, are organisations", run: allSpans(organisationLists) },
   { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
