@@ -80,3 +80,16 @@ describe("entity rules: a party or company named with its leader by a possessive
     expect(typed("Velmor's Anna Keld spoke.", model)).toEqual(["PERSON Velmor", "PERSON Anna Keld"]);
   });
 });
+
+describe("entity rules: a full name opening with a given name read as a place", () => {
+  const model = modelSaying({ anna: "B-PLACE", velmor: "I-PLACE", alice: "B-PLACE", springs: "I-PLACE" });
+
+  it("is a person", () => {
+    expect(typed("Critics mocked Anna Velmor's speech on Monday.", model)).toEqual(["PERSON Anna Velmor"]);
+  });
+
+  it("after a preposition of place, with a place head or a listed place word, stays a place", () => {
+    expect(typed("They drove to Anna Velmor on Sunday.", model)).toEqual(["GPE Anna Velmor"]);
+    expect(typed("Critics praised Alice Springs for its water plan.", model)).not.toContain("PERSON Alice Springs");
+  });
+});

@@ -7,7 +7,7 @@
 import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
 import { isSportDocument } from "./rules-news.ts";
-import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_HEAD_SET, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { afterOpeningArticle, APOSTROPHES, glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -812,4 +812,33 @@ export function familiesByPlural(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     }
   }
   return out === null ? spans : out.result();
+}
+
+/**
+ * Family: a person's full name read as a place ("Anna Velmor's speech", "backed by Tom Keldwick and the unions";
+ * politics and biography copy, where an unknown surname looks like a town's). A GPE or LOC span of two or three
+ * capitalised words opening with a listed given name is PERSON, unless the whole or any of its words is a listed
+ * place, its last word is a place or organisation head ("Alice Springs", "Victoria Falls", "George Town"), or a
+ * preposition of place comes before it ("in Anna Velmor" may be a town named after a person).
+ */
+const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([
+  "Town", "City", "Springs", "Falls", "Island", "Islands", "Bay", "Beach", "Harbour", "Harbor", "Heights", "Hills",
+  "Valley", "Park", "Point", "Creek", "River", "Lake", "Land", "County", "Village", "Port", "Sound", "Mount", "Cove",
+]);
+const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "to", "from", "of", "outside", "across", "around", "into", "via", "toward", "towards"]);
+export function peopleReadAsPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if ((s.type !== "GPE" && s.type !== "LOC") || s.rule !== "entities/model" || s.j - s.i < 2 || s.j - s.i > 3) continue;
+    if (!GIVEN_NAME_SET.has(w[s.i])) continue;
+    let ok = true;
+    for (let t = s.i; t < s.j && ok; t++) ok = /^\p{Lu}\p{Ll}+$/u.test(w[t]) && !isListedPlace(w[t]) && !LOC_HEAD_SET.has(w[t]) && !ORG_HEAD_SET.has(w[t]) && !PLACE_HEAD_WORDS.has(w[t]);
+    if (!ok) continue;
+    if (s.i > 0 && PLACE_WORDS_BEFORE.has(w[s.i - 1].toLowerCase())) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (isListedPlace(surface) || LOC_PHRASES.has(surface) || ORG_PHRASES.has(surface)) continue;
+    s.type = "PERSON";
+    s.rule = "entities/given-name-place";
+  }
+  return spans;
 }
