@@ -93,3 +93,10 @@ describe("entity rules: a full name opening with a given name read as a place", 
     expect(typed("Critics praised Alice Springs for its water plan.", model)).not.toContain("PERSON Alice Springs");
   });
 });
+
+describe("entity rules: demonyms in -i", () => {
+  it("name the people of a country, state or -stan, never a town beside another", () => {
+    expect(typed("Officials said two Bahrainis and a Dagestani were held.", modelSaying({}))).toEqual(["NORP Bahrainis", "NORP Dagestani"]);
+    expect(typed("Officials said Linzi was quiet.", modelSaying({ linzi: "B-PER" }))).toEqual(["PERSON Linzi"]);
+  });
+});

@@ -7,7 +7,7 @@
 import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
 import { isSportDocument } from "./rules-news.ts";
-import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_HEAD_SET, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_HEAD_SET, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { afterOpeningArticle, APOSTROPHES, glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -761,7 +761,7 @@ export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * official", "Maltese fishermen", "the Bruneian delegation"; also states, regions and cities: "Texans", "Parisians").
  * The usual English endings, each undone to a listed place of four letters or more: -n ("Tasmania-n"), -an
  * ("Fiji-an", "Singapore-an"), -ian ("Brunei-an", "Paris-ian"), -y, -o or -a to -ian ("Sicily", "Sicilian";
- * "Ontario", "Ontarian"; "Florida", "Floridian"), -s to -n ("Texas", "Texan"), -i ("Dagestan-i"), -ese ("Bhutan-ese"), -a to -ese
+ * "Ontario", "Ontarian"; "Florida", "Floridian"), -s to -n ("Texas", "Texan"), -i of a country, state or -stan only ("Dagestan-i"), -ese ("Bhutan-ese"), -a to -ese
  * ("Malta", "Maltese"); singular or plural. Words the lists of names or of English words know are left to the other
  * guards of `demonymsOfPlaces` ("Victorian" is an ordinary word, "Adrian" a given name).
  */
@@ -773,8 +773,10 @@ function listedPlaceDemonym(word: string): boolean {
   if (sing.endsWith("ese")) stems.push(sing.slice(0, -3), sing.slice(0, -3) + "a");
   else if (sing.endsWith("ian")) stems.push(sing.slice(0, -2), sing.slice(0, -3), sing.slice(0, -3) + "y", sing.slice(0, -3) + "o", sing.slice(0, -3) + "a", sing.slice(0, -1));
   else if (sing.endsWith("an")) stems.push(sing.slice(0, -1), sing.slice(0, -2), sing.slice(0, -1) + "s", sing.slice(0, -2) + "s");
-  else if (sing.endsWith("i")) stems.push(sing.slice(0, -1));
-  return stems.some((p) => p.length >= 4 && isListedPlace(p));
+  // The -i form ("Dagestani", "Bahraini") names the people of a country, state or -stan, never of a town: a town
+  // plus "i" is more often another town ("Linz", "Linzi").
+  else if (sing.endsWith("i")) return (COUNTRY_OR_STATE_SET.has(sing.slice(0, -1)) || sing.endsWith("stani")) && !isListedPlace(sing);
+  return stems.some((p) => p.length >= 4 && isListedPlace(p)) && !isListedPlace(sing);
 }
 
 /**
