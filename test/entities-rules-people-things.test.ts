@@ -100,3 +100,11 @@ describe("entity rules: demonyms in -i", () => {
     expect(typed("Officials said Linzi was quiet.", modelSaying({ linzi: "B-PER" }))).toEqual(["PERSON Linzi"]);
   });
 });
+
+describe("entity rules: demonyms of listed places beside a person of that name", () => {
+  it("the adjective of a person the document names is no people", () => {
+    const model = modelSaying({ tom: "B-PER", clinton: "I-PER" });
+    expect(typed("Tom Clinton spoke. Critics called it a Clintonian speech.", model)).toEqual(["PERSON Tom Clinton"]);
+    expect(typed("Critics said the Clintonian voters stayed home.", modelSaying({}))).toEqual(["NORP Clintonian"]);
+  });
+});

@@ -718,6 +718,7 @@ export function subjectsOfPersonVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpa
 export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let docPlaces: Set<string> | null = null;
+  let docPeople: Set<string> | null = null;
   const isDemonym = (word: string): boolean => {
     const m = /^(\p{Lu}\p{Ll}+a)ns?$/u.exec(word);
     const listed = listedPlaceDemonym(word);
@@ -727,7 +728,14 @@ export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     if (GIVEN_NAME_SET.has(word) || GIVEN_NAME_SET.has(word.replace(/s$/, ""))) return false;
     // An ordinary English word ("Vegan", "Vegans" beside "Vega") is that word.
     if (commonWordClass(word.toLowerCase()) === "common") return false;
-    if (listed) return commonWordClass(word.replace(/s$/, "").toLowerCase()) === null;
+    if (listed) {
+      // The adjective of a person the document names ("Clintonian" beside "Bill Clinton", though a town is Clinton).
+      if (docPeople === null) {
+        docPeople = new Set();
+        for (const s of spans) if (s.type === "PERSON") docPeople.add(w[s.j - 1]);
+      }
+      return commonWordClass(word.replace(/s$/, "").toLowerCase()) === null && !docPeople.has(listedDemonymStem(word)!);
+    }
     if (docPlaces === null) {
       docPlaces = new Set();
       for (const s of spans) if (s.j - s.i === 1 && (s.type === "GPE" || s.type === "LOC")) docPlaces.add(w[s.i]);
@@ -762,21 +770,30 @@ export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * The usual English endings, each undone to a listed place of four letters or more: -n ("Tasmania-n"), -an
  * ("Fiji-an", "Singapore-an"), -ian ("Brunei-an", "Paris-ian"), -y, -o or -a to -ian ("Sicily", "Sicilian";
  * "Ontario", "Ontarian"; "Florida", "Floridian"), -s to -n ("Texas", "Texan"), -i of a country, state or -stan only ("Dagestan-i"), -ese ("Bhutan-ese"), -a to -ese
- * ("Malta", "Maltese"); singular or plural. Words the lists of names or of English words know are left to the other
+ * ("Malta", "Maltese"); singular or plural. Not when the place is the surname of a person the document names
+ * ("Clintonian" beside "Bill Clinton"); words the lists of names or of English words know are left to the other
  * guards of `demonymsOfPlaces` ("Victorian" is an ordinary word, "Adrian" a given name).
  */
 const DEMONYM_ENDING = /(?:ans?|is?|ese)$/;
 function listedPlaceDemonym(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word)) return false;
+  return listedDemonymStem(word) !== null;
+}
+/** The listed place a demonym is made from ("Tasmanians" → "Tasmania"), or null. */
+function listedDemonymStem(word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word)) return null;
   const sing = word.endsWith("ese") ? word : word.replace(/s$/, "");
+  if (isListedPlace(sing)) return null;
   const stems: string[] = [];
   if (sing.endsWith("ese")) stems.push(sing.slice(0, -3), sing.slice(0, -3) + "a");
   else if (sing.endsWith("ian")) stems.push(sing.slice(0, -2), sing.slice(0, -3), sing.slice(0, -3) + "y", sing.slice(0, -3) + "o", sing.slice(0, -3) + "a", sing.slice(0, -1));
   else if (sing.endsWith("an")) stems.push(sing.slice(0, -1), sing.slice(0, -2), sing.slice(0, -1) + "s", sing.slice(0, -2) + "s");
   // The -i form ("Dagestani", "Bahraini") names the people of a country, state or -stan, never of a town: a town
   // plus "i" is more often another town ("Linz", "Linzi").
-  else if (sing.endsWith("i")) return (COUNTRY_OR_STATE_SET.has(sing.slice(0, -1)) || sing.endsWith("stani")) && !isListedPlace(sing);
-  return stems.some((p) => p.length >= 4 && isListedPlace(p)) && !isListedPlace(sing);
+  else if (sing.endsWith("i")) {
+    const stem = sing.slice(0, -1);
+    return COUNTRY_OR_STATE_SET.has(stem) || sing.endsWith("stani") ? stem : null;
+  }
+  return stems.find((p) => p.length >= 4 && isListedPlace(p)) ?? null;
 }
 
 /**
