@@ -358,7 +358,7 @@ class Resolution {
   private readonly global = new Map<number, ShortResolution>();
   /** ORG node whose key is a shorter form of other organisations' names ("Senate") → their groups (canonical/org-names.ts). */
   private readonly shorterOrg = new Map<number, number[]>();
-  private lastGroups: { articleId: string; groups: ReadonlySet<number> } | null = null;
+  private lastGroups: { articleId: string; groups: ReadonlyMap<number, number> } | null = null;
 
   constructor(
     private readonly nodes: readonly NodeData[],
@@ -561,23 +561,27 @@ class Resolution {
   }
 
   /** fullGroupsIn of an article by its id, remembered for the article asked last (its mentions are asked in a row). */
-  private fullGroupsOf(articleId: string): ReadonlySet<number> {
+  private fullGroupsOf(articleId: string): ReadonlyMap<number, number> {
     if (this.lastGroups?.articleId !== articleId) {
       const article = this.articles.get(articleId);
-      this.lastGroups = { articleId, groups: article ? this.fullGroupsIn(article) : new Set() };
+      this.lastGroups = { articleId, groups: article ? this.fullGroupsIn(article) : new Map() };
     }
     return this.lastGroups.groups;
   }
 
-  /** Groups of the full names mentioned in one article. */
-  private fullGroupsIn(article: ArticleSummary): Set<number> {
-    const groups = new Set<number>();
-    for (const id of article.nodes) if (!this.isShort[id]) groups.add(this.partition.find(id));
+  /** Groups of the full names mentioned in one article, each with its number of full-name mentions there. */
+  private fullGroupsIn(article: ArticleSummary): Map<number, number> {
+    const groups = new Map<number, number>();
+    article.nodes.forEach((id, i) => {
+      if (this.isShort[id]) return;
+      const g = this.partition.find(id);
+      groups.set(g, (groups.get(g) ?? 0) + article.counts[i]!);
+    });
     return groups;
   }
 
   /** The group a node's mention belongs to in an article whose full-name groups are given, or "ambiguous". */
-  private resolveIn(id: number, localGroups: ReadonlySet<number>): number | "ambiguous" {
+  private resolveIn(id: number, localGroups: ReadonlyMap<number, number>): number | "ambiguous" {
     const longer = this.shorterOrg.get(id);
     if (longer) {
       // A shorter organisation name joins the one longer name of its own article (several there: ambiguous).
@@ -593,7 +597,7 @@ class Resolution {
     // it merges only when one person of the article fits either way. A given name never merges across articles.
     const local = [...(this.candidates.get(id) ?? []), ...(this.givenCandidates.get(id) ?? [])].filter((g) => localGroups.has(g));
     if (local.length === 1) return local[0]!;
-    if (local.length > 1) return "ambiguous";
+    if (local.length > 1) return this.nodes[id]!.type === "PERSON" ? dominantBearer(local, this.givenCandidates.get(id), localGroups) : "ambiguous";
     if (global.kind === "entity") return global.group;
     if (global.kind === "own") return this.partition.find(id);
     return "ambiguous";
@@ -657,6 +661,33 @@ class Resolution {
     return out;
   }
 }
+
+/**
+ * The person a lone surname names in an article that gives the surname to several people: the one named in full
+ * clearly most often there (at least twice, and at least twice as often as each other bearer), as the subject of a
+ * biography or a news story is, beside relatives or namesakes named once ("Jane Roe" three times, "Tom Roe" once:
+ * "Roe said" is Jane Roe). Two people named about as often leave it ambiguous, and so does a one-word name that is
+ * also the given name of a person of the article (a given name merges only with the one person who has it).
+ */
+function dominantBearer(local: readonly number[], given: readonly number[] | undefined, counts: ReadonlyMap<number, number>): number | "ambiguous" {
+  if (given?.some((g) => counts.has(g))) return "ambiguous";
+  let best = -1;
+  let bestCount = 0;
+  let second = 0;
+  for (const g of local) {
+    const c = counts.get(g) ?? 0;
+    if (c > bestCount) {
+      second = bestCount;
+      best = g;
+      bestCount = c;
+    } else if (c > second) second = c;
+  }
+  return bestCount >= DOMINANT_MIN_MENTIONS && bestCount >= DOMINANT_RATIO * second ? best : "ambiguous";
+}
+/** A dominant bearer of a surname is named in full at least this often in the article... */
+const DOMINANT_MIN_MENTIONS = 2;
+/** ...and at least this many times as often as any other bearer. */
+const DOMINANT_RATIO = 2;
 
 /** Matching keys of the lexicon's countries, cities, states and nationalities (computed once). */
 let placeLexiconKeys: string[] | undefined;

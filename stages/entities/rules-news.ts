@@ -474,6 +474,34 @@ export function thingsNotPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /**
+ * Family: ships named after a person ("aboard the Queen Anne Velmor", "on board the Princess Keld", "the liner Queen
+ * Dorra"): the span clean-up cuts the royal title off and leaves a person's name, which `thingsNotPeople` never sees
+ * after "the". A PERSON span whose capitalised words before it (at most two, a title among them or none) follow
+ * "aboard the", "on board the" or a ship noun is the ship: MISC (never output), the words before it taken in.
+ */
+export function shipsNamedAfterPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if (s.type !== "PERSON") continue;
+    let k = s.i;
+    while (k > 0 && s.i - k < 2 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k] && glued(tok, k)) k--;
+    const cue =
+      (k >= 1 && THING_NOUNS_SHIPS.has(w[k - 1])) ||
+      (k >= 2 && w[k - 1] === "the" && (w[k - 2].toLowerCase() === "aboard" || (k >= 3 && w[k - 2] === "board" && w[k - 3] === "on")));
+    if (!cue) continue;
+    s.i = k;
+    s.type = "MISC";
+    s.rule = "entities/ship";
+  }
+  return spans;
+}
+/** The ship nouns of THING_NOUNS (a software or weapon noun says nothing of a royal title before a name). */
+const THING_NOUNS_SHIPS = new Set([
+  "ship", "warship", "frigate", "destroyer", "cruiser", "carrier", "submarine", "vessel", "tanker", "ferry", "yacht",
+  "liner", "trawler", "freighter", "battleship", "corvette", "gunboat",
+]);
+
+/**
  * Family: small places named by their context. "near Velmor", "in the
  * vicinity of Tarrow", "the town of Keld", "the village of Dunmore": a name
  * there is a place. A person or organisation span becomes a GPE (unless a list

@@ -7,7 +7,7 @@
 import { ENGLISH_WORD_COMPANIES, NEWS_ORGANISATIONS, PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { isCapitalised } from "./features.ts";
 import { isSportDocument } from "./rules-news.ts";
-import { CALENDAR_SET, commonWordClass, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, isListedPlace, isTitle, LOC_HEAD_SET, LOC_PHRASES, NAME_TAGS, NORP_WORDS, NOT_NAME_START_SET, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { afterOpeningArticle, APOSTROPHES, glued, lineBreakBefore, SpanEdits, standsAlone, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
@@ -718,19 +718,29 @@ export function subjectsOfPersonVerbs(tok: Tokens, spans: TokenSpan[]): TokenSpa
 export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   let docPlaces: Set<string> | null = null;
+  let docPeople: Set<string> | null = null;
   const isDemonym = (word: string): boolean => {
     const m = /^(\p{Lu}\p{Ll}+a)ns?$/u.exec(word);
-    if (m === null || m[1].length < 4) return false;
+    const listed = listedPlaceDemonym(word);
+    if (!listed && (m === null || m[1].length < 4)) return false;
     const tags = NAME_TAGS.get(word) ?? NAME_TAGS.get(word.replace(/s$/, ""));
     if (tags && tags.some((t) => t === "nl=GIVEN" || t === "nl=SURNAME" || t === "nl=PER")) return false;
     if (GIVEN_NAME_SET.has(word) || GIVEN_NAME_SET.has(word.replace(/s$/, ""))) return false;
     // An ordinary English word ("Vegan", "Vegans" beside "Vega") is that word.
     if (commonWordClass(word.toLowerCase()) === "common") return false;
+    if (listed) {
+      // The adjective of a person the document names ("Clintonian" beside "Bill Clinton", though a town is Clinton).
+      if (docPeople === null) {
+        docPeople = new Set();
+        for (const s of spans) if (s.type === "PERSON") docPeople.add(w[s.j - 1]);
+      }
+      return commonWordClass(word.replace(/s$/, "").toLowerCase()) === null && !docPeople.has(listedDemonymStem(word)!);
+    }
     if (docPlaces === null) {
       docPlaces = new Set();
       for (const s of spans) if (s.j - s.i === 1 && (s.type === "GPE" || s.type === "LOC")) docPlaces.add(w[s.i]);
     }
-    return docPlaces.has(m[1]);
+    return docPlaces.has(m![1]);
   };
   // A surname after a title ("Mr Liman", "Dr Moran") is the person, whatever place it resembles.
   const afterTitle = (k: number) => k > 0 && (isTitle(w[k - 1]) || (w[k - 1] === "." && k > 1 && isTitle(w[k - 2])));
@@ -738,16 +748,116 @@ export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   for (const s of spans) {
     for (let t = s.i; t < s.j; t++) covered[t] = 1;
     // A place reading is left: a town may have that shape too.
-    if (s.j - s.i !== 1 || (s.type !== "PERSON" && s.type !== "ORG") || afterTitle(s.i) || !isDemonym(w[s.i])) continue;
+    // A work or facility reading (MISC) of a demonym of a listed place is that people too ("a Texan official").
+    const retypable = s.type === "PERSON" || s.type === "ORG" || (s.type === "MISC" && listedPlaceDemonym(w[s.i]));
+    if (s.j - s.i !== 1 || !retypable || afterTitle(s.i) || !isDemonym(w[s.i])) continue;
     s.type = "NORP";
     s.rule = "entities/demonym";
   }
   const added: TokenSpan[] = [];
   for (let k = 0; k < w.length; k++) {
-    if (covered[k] || w[k].length < 5 || !(w[k].endsWith("an") || w[k].endsWith("ans")) || afterTitle(k) || !isDemonym(w[k])) continue;
+    if (covered[k] || w[k].length < 5 || !DEMONYM_ENDING.test(w[k]) || afterTitle(k) || !isDemonym(w[k])) continue;
     // Alone, or after an article opening the sentence ("A Velmorian diplomat said").
     if (!standsAlone(tok, k, k + 1) && !(afterOpeningArticle(tok, k) && !(k + 1 < w.length && isCapitalised(w[k + 1])))) continue;
     added.push({ i: k, j: k + 1, type: "NORP", confidence: 0.6, rule: "entities/demonym" });
   }
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.i - b.i);
+}
+
+/**
+ * Demonyms of places the lists know, though the document never names the place ("Tasmanians voted", "a Dagestani
+ * official", "Maltese fishermen", "the Bruneian delegation"; also states, regions and cities: "Texans", "Parisians").
+ * The usual English endings, each undone to a listed place of four letters or more: -n ("Tasmania-n"), -an
+ * ("Fiji-an", "Singapore-an"), -ian ("Brunei-an", "Paris-ian"), -y, -o or -a to -ian ("Sicily", "Sicilian";
+ * "Ontario", "Ontarian"; "Florida", "Floridian"), -s to -n ("Texas", "Texan"), -i of a country, state or -stan only ("Dagestan-i"), -ese ("Bhutan-ese"), -a to -ese
+ * ("Malta", "Maltese"); singular or plural. Not when the place is the surname of a person the document names
+ * ("Clintonian" beside "Bill Clinton"); words the lists of names or of English words know are left to the other
+ * guards of `demonymsOfPlaces` ("Victorian" is an ordinary word, "Adrian" a given name).
+ */
+const DEMONYM_ENDING = /(?:ans?|is?|ese)$/;
+function listedPlaceDemonym(word: string): boolean {
+  return listedDemonymStem(word) !== null;
+}
+/** The listed place a demonym is made from ("Tasmanians" → "Tasmania"), or null. */
+function listedDemonymStem(word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word)) return null;
+  const sing = word.endsWith("ese") ? word : word.replace(/s$/, "");
+  if (isListedPlace(sing)) return null;
+  const stems: string[] = [];
+  if (sing.endsWith("ese")) stems.push(sing.slice(0, -3), sing.slice(0, -3) + "a");
+  else if (sing.endsWith("ian")) stems.push(sing.slice(0, -2), sing.slice(0, -3), sing.slice(0, -3) + "y", sing.slice(0, -3) + "o", sing.slice(0, -3) + "a", sing.slice(0, -1));
+  else if (sing.endsWith("an")) stems.push(sing.slice(0, -1), sing.slice(0, -2), sing.slice(0, -1) + "s", sing.slice(0, -2) + "s");
+  // The -i form ("Dagestani", "Bahraini") names the people of a country, state or -stan, never of a town: a town
+  // plus "i" is more often another town ("Linz", "Linzi").
+  else if (sing.endsWith("i")) {
+    const stem = sing.slice(0, -1);
+    return COUNTRY_OR_STATE_SET.has(stem) || sing.endsWith("stani") ? stem : null;
+  }
+  return stems.find((p) => p.length >= 4 && isListedPlace(p)) ?? null;
+}
+
+/**
+ * Family: a family called by its surname in the plural ("the Velmors flew home", "the Dravelles' farm"; biographies,
+ * society and political news). GUM and UNER tag such a plural as PERSON. A capitalised word after "the" whose singular
+ * ("-s", or "-es" after s, sh, ch, x, z) is the surname of a person the document names in full is PERSON: a model span
+ * of that word alone is retyped, an untagged word is added. Not when the plural is itself a surname, a given name, a
+ * listed place, people or organisation ("the Williams", "the Americas", "the Democrats"), nor when a capitalised word
+ * follows (a name: "the Velmors Trust").
+ */
+function pluralSurnameStem(word: string, surnames: ReadonlySet<string>): boolean {
+  if (word.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  if (surnames.has(word.slice(0, -1))) return true;
+  return /(?:s|sh|ch|x|z)es$/.test(word) && surnames.has(word.slice(0, -2));
+}
+export function familiesByPlural(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  let surnames: Set<string> | null = null;
+  let out: SpanEdits | null = null;
+  for (let k = 1; k < w.length; k++) {
+    if ((w[k - 1] !== "the" && !(w[k - 1] === "The" && tok.sentenceStart[k - 1])) || !w[k].endsWith("s") || !glued(tok, k)) continue;
+    if (surnames === null) {
+      surnames = new Set<string>();
+      for (const s of spans) if (s.type === "PERSON" && s.j - s.i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w[s.j - 1])) surnames.add(w[s.j - 1]);
+    }
+    if (!pluralSurnameStem(w[k], surnames) || surnames.has(w[k]) || GIVEN_NAME_SET.has(w[k])) continue;
+    if (isListedPlace(w[k]) || NORP_WORDS.has(w[k]) || ORG_PHRASES.has(w[k]) || PARTY_SET.has(w[k])) continue;
+    if (k + 1 < w.length && isCapitalised(w[k + 1]) && !tok.sentenceStart[k + 1]) continue;
+    out ??= new SpanEdits(spans, w.length);
+    const s = out.at(k);
+    if (s === undefined) out.replace({ i: k, j: k + 1, type: "PERSON", confidence: 0.6, rule: "entities/family-plural" });
+    else if (s.i === k && s.j === k + 1 && s.type !== "PERSON") {
+      s.type = "PERSON";
+      s.rule = "entities/family-plural";
+    }
+  }
+  return out === null ? spans : out.result();
+}
+
+/**
+ * Family: a person's full name read as a place ("Anna Velmor's speech", "backed by Tom Keldwick and the unions";
+ * politics and biography copy, where an unknown surname looks like a town's). A GPE or LOC span of two or three
+ * capitalised words opening with a listed given name is PERSON, unless the whole or any of its words is a listed
+ * place, its last word is a place or organisation head ("Alice Springs", "Victoria Falls", "George Town"), or a
+ * preposition of place comes before it ("in Anna Velmor" may be a town named after a person).
+ */
+const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([
+  "Town", "City", "Springs", "Falls", "Island", "Islands", "Bay", "Beach", "Harbour", "Harbor", "Heights", "Hills",
+  "Valley", "Park", "Point", "Creek", "River", "Lake", "Land", "County", "Village", "Port", "Sound", "Mount", "Cove",
+]);
+const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "to", "from", "of", "outside", "across", "around", "into", "via", "toward", "towards"]);
+export function peopleReadAsPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (const s of spans) {
+    if ((s.type !== "GPE" && s.type !== "LOC") || s.rule !== "entities/model" || s.j - s.i < 2 || s.j - s.i > 3) continue;
+    if (!GIVEN_NAME_SET.has(w[s.i])) continue;
+    let ok = true;
+    for (let t = s.i; t < s.j && ok; t++) ok = /^\p{Lu}\p{Ll}+$/u.test(w[t]) && !isListedPlace(w[t]) && !LOC_HEAD_SET.has(w[t]) && !ORG_HEAD_SET.has(w[t]) && !PLACE_HEAD_WORDS.has(w[t]);
+    if (!ok) continue;
+    if (s.i > 0 && PLACE_WORDS_BEFORE.has(w[s.i - 1].toLowerCase())) continue;
+    const surface = tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]);
+    if (isListedPlace(surface) || LOC_PHRASES.has(surface) || ORG_PHRASES.has(surface)) continue;
+    s.type = "PERSON";
+    s.rule = "entities/given-name-place";
+  }
+  return spans;
 }

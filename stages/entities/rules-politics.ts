@@ -6,7 +6,7 @@
  * span retyper (tagger.ts POST_RULES), so the retyper's training is unchanged.
  */
 import { isCapitalised } from "./features.ts";
-import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
+import { commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, NAME_TAGS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { PARTY_NICKNAMES } from "./data/gazetteers.ts";
 import { PARTY_HEAD_WORDS } from "./rules-lists.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -313,6 +313,36 @@ export function partiesBeforeCandidates(tok: Tokens, spans: TokenSpan[]): TokenS
     if (s.type === "PERSON" && (s.j - s.i < 2 || GIVEN_NAME_SET.has(w[s.i]))) continue;
     s.type = "ORG";
     s.rule = "entities/party-candidate";
+  }
+  return spans;
+}
+
+/**
+ * Family: a party or a company named together with its leader by a possessive ("Velmor's Dravist won a fourth term",
+ * "Keld's Orvantix cut jobs"; politics and business news). The model reads the one-word name after a person's
+ * possessive as another person. A one-word PERSON span right after "<PERSON>'s" (or "<PERSON>'") is an ORG, unless
+ * it is a listed given name or surname ("Velmor's Anna", a relative; "Velmor's Harris", a running mate), an ordinary
+ * English word ("Velmor's Hamlet", a work), a listed place, or a capitalised word follows (a full name: "Velmor's Anna
+ * Keld").
+ */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", "’"]);
+export function organisationsOfLeaders(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  for (let k = 1; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== "PERSON" || s.j - s.i !== 1 || s.rule !== "entities/model") continue;
+    const owner = spans[k - 1];
+    if (owner.type !== "PERSON") continue;
+    const gap = s.i - owner.j;
+    const possessive = (gap === 2 && POSSESSIVE_MARKS.has(w[owner.j]) && w[owner.j + 1] === "s") || (gap === 1 && POSSESSIVE_MARKS.has(w[owner.j]) && w[owner.j - 1].endsWith("s"));
+    if (!possessive) continue;
+    const word = w[s.i];
+    if (GIVEN_NAME_SET.has(word) || isListedPlace(word) || !/^\p{Lu}/u.test(word) || commonWordClass(word.toLowerCase()) !== null) continue;
+    const tags = NAME_TAGS.get(word);
+    if (tags && tags.some((t) => t === "nl=GIVEN" || t === "nl=SURNAME" || t === "nl=PER")) continue;
+    if (s.j < w.length && isCapitalised(w[s.j]) && glued(tok, s.j)) continue;
+    s.type = "ORG";
+    s.rule = "entities/leader-org";
   }
   return spans;
 }

@@ -21,10 +21,10 @@ import { APOSTROPHES, lineBreakBefore, standsAlone, type TokenSpan } from "./spa
 import { coordinatedLists, listsAfterKindNouns, listsAfterPersonNouns, organisationLists } from "./rules-lists.ts";
 import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
-import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
-import { abbreviationDots, afterPlacePreposition, citedAuthors, coordinatedPeople, demonymBeforePerson, demonymsOfPlaces, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals, subjectsOfPersonVerbs } from "./rules-people.ts";
+import { campaignImperatives, organisationsOfLeaders, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
+import { abbreviationDots, afterPlacePreposition, citedAuthors, coordinatedPeople, demonymBeforePerson, demonymsOfPlaces, peopleAfterOffices, particleAfter, partyNicknames, familiesByPlural, peopleReadAsPlaces, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals, subjectsOfPersonVerbs } from "./rules-people.ts";
 import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
-import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
+import { dropLoneSuffixes, shipsNamedAfterPeople, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 import { employersAndStatements, namesBeforeStaffTitles, teamsFacingTeams, townClubs } from "./rules-org-cues.ts";
 import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placeSpellingVariants, placesBeforeDistrictNouns } from "./rules-context.ts";
 
@@ -275,6 +275,10 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "person-subject", family: "a lone surname left untagged before a verb only people take (X visited, X met)", run: allSpans(subjectsOfPersonVerbs) },
   { name: "place-demonym", family: "the people of a place named by its demonym in -an (Velmoria … Velmorian officials)", run: allSpans(demonymsOfPlaces) },
   { name: "career-verb", family: "politicians named by their surname alone before a verb of a career (X resigned, X was born)", run: allSpans(peopleByCareerVerbs) },
+  { name: "family-plural", family: "a family called by its surname in the plural (the Velmors)", run: allSpans(familiesByPlural) },
+  { name: "ship-after-person", family: "ships named after a person (aboard the Queen Anne Velmor)", run: allSpans(shipsNamedAfterPeople) },
+  { name: "leader-org", family: "a party or company named with its leader by a possessive (Velmor's Dravist)", run: allSpans(organisationsOfLeaders) },
+  { name: "given-name-place", family: "a full name opening with a listed given name read as a place", run: allSpans(peopleReadAsPlaces) },
   { name: "cited-author", family: "authors cited by surname and year ((X, 2013), X et al., X and Y (2004))", run: allSpans(citedAuthors) },
   { name: "org-list", family: "lists of parties and movements: names read as people, or unlisted places beside a party, are organisations", run: allSpans(organisationLists) },
   { name: "party-trailer", family: "a party's name run on into a coalition or a member's title (the X Party Coalition, Labour MP)", run: allSpans(partyTrailers) },
@@ -1085,6 +1089,9 @@ function dateInNameRun(tok: Tokens, d: number): boolean {
   if (prev === "The" || prev === "the") return true;
   return isCapitalised(prev) && !DATE_OPENERS.has(prev.toLowerCase()) && !NOT_NAME_START_SET.has(prev.toLowerCase());
 }
+/** Words before a place that never come before a person ("in", "near", "visited"; not "of", "from", "to"). */
+const PLACE_BEFORE_SURNAME: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "around", "inside", "throughout", "within", "across", "visited", "toured"]);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside", "inside", "throughout", "within"]);
 /**
  * Document-level consistency:
  * - an acronym defined in parentheses after a name keeps the name's type:
@@ -1136,6 +1143,18 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
     for (let t = 0; t < n; t++) {
       const after = surnames.get(w[t]);
       if (after === undefined || t < after) continue;
+      // A politician's surname that is also a listed town, after a preposition of place ("Paul Lincoln … rallies in
+      // Lincoln"), is the town.
+      if (t > 0 && PLACE_BEFORE_SURNAME.has(w[t - 1]) && isListedPlace(w[t])) {
+        // The model's person reading of it there goes too, after a preposition only ("visited Lincoln" may be a call
+        // on the man), and not before a possessive ("in Lincoln's speech").
+        const k = owner[t];
+        if (k !== -1 && spans[k].i === t && spans[k].j === t + 1 && spans[k].type === "PERSON" && spans[k].rule === "entities/model" && PLACE_PREPOSITIONS.has(w[t - 1]) && !(t + 1 < n && APOSTROPHES.has(w[t + 1]))) {
+          spans[k].type = "GPE";
+          spans[k].rule = "entities/town-surname";
+        }
+        continue;
+      }
       let i = t;
       // "al-Abadi" after "Haider al-Abadi".
       if (t >= 2 && w[t - 1] === "-" && PARTICLE_SET.has(w[t - 2].toLowerCase())) i = t - 2;

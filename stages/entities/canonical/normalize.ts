@@ -73,6 +73,9 @@ const TITLES: ReadonlySet<string> = new Set([
   "emperor", "empress", "tsar", "tsarina", "tsarevich", "tsarevna", "czar", "czarina", "kaiser", "marquis",
   "marquess", "duke", "duchess", "earl", "baron", "baroness", "count", "countess", "saint", "st", "abbot",
   "abbess", "abba", "father", "friar", "pastor", "deacon", "emeritus",
+  // Parliamentary and party offices written before a name: "Speaker Jane Roe", "Majority Leader Roe", "Chief Whip Roe",
+  // "Labour MP Jane Roe", "Lawmaker Roe".
+  "speaker", "leader", "whip", "mp", "mep", "msp", "lawmaker", "legislator",
 ]);
 
 /**
@@ -193,13 +196,22 @@ const isLeadingTitle = (word: string) => HONORIFICS.has(word.toLowerCase()) || T
  * title word, so "Hope", "Grace" or "Trade" as a name are left alone.
  */
 const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(["elect", "designate", "general", "emeritus", "in"]);
+/**
+ * Rank words that open a title without being one ("Senior Advisor", "Field Marshal", "Staff Sergeant", "Rear Admiral",
+ * "Wing Commander", "First Minister", "Majority Leader"): read as part of the title only when a title word follows, so
+ * a name that opens with one of them ("Field Roe") is left alone.
+ */
+const TITLE_OPENERS: ReadonlySet<string> = new Set([
+  "senior", "junior", "top", "principal", "lead", "head", "field", "staff", "master", "petty", "rear", "lance", "wing",
+  "squadron", "flight", "first", "second", "majority", "minority", "opposition", "shadow", "party",
+]);
 const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "for", "the", "and"]);
 const PORTFOLIOS: ReadonlySet<string> = new Set([
   "affairs", "home", "interior", "finance", "treasury", "health", "education", "trade", "industry", "energy", "labour",
   "labor", "agriculture", "transport", "transportation", "environment", "culture", "economy", "commerce", "war", "navy",
   "army", "security", "homeland", "immigration", "housing", "development", "communications", "tourism", "sport",
   "sports", "science", "technology", "fisheries", "mines", "works", "welfare", "employment", "planning", "veterans",
-  "external", "internal", "national", "public", "social", "economic", "attorney",
+  "external", "internal", "national", "public", "social", "economic", "attorney", "staff", "chiefs", "joint",
 ]);
 /** A title chain reads at most this many words. */
 const MAX_TITLE_WORDS = 8;
@@ -215,7 +227,7 @@ function leadingTitleWords(words: readonly string[], total: number): number {
     const w = words[t]!.toLowerCase();
     const titleWord = isLeadingTitle(w);
     // A portfolio may open the title ("Home Secretary", "Attorney General"), a qualifier or a link may not.
-    if (t === 0 ? !(titleWord || PORTFOLIOS.has(w)) : !(titleWord || TITLE_QUALIFIERS.has(w) || PORTFOLIOS.has(w) || TITLE_LINKS.has(w))) break;
+    if (t === 0 ? !(titleWord || PORTFOLIOS.has(w) || TITLE_OPENERS.has(w)) : !(titleWord || TITLE_QUALIFIERS.has(w) || TITLE_OPENERS.has(w) || PORTFOLIOS.has(w) || TITLE_LINKS.has(w))) break;
     titled ||= titleWord;
     if (!TITLE_LINKS.has(w) && w !== "in" && titled) k = t + 1;
   }
