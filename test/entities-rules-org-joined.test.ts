@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { modelSaying, typed } from "./helpers/entity-model.ts";
+
+/** Invented sentences; a hand-made model fixes what the learned part says, so only the rules of rules-org-cues.ts are tested. */
+describe("organisations by their cues: a job joined", () => {
+  it("a name joined in a year or a month, from a former employer or on loan is an organisation", () => {
+    expect(typed("Anna Velmor joined Brannock in 2010 as its first engineer.", modelSaying({ anna: "B-PER", velmor: "I-PER", brannock: "B-PER" }))).toEqual([
+      "PERSON Anna Velmor",
+      "ORG Brannock",
+    ]);
+    expect(typed("She joined Caldermoor in March.", modelSaying({}))).toEqual(["ORG Caldermoor"]);
+    // The former employer after "from" is one too.
+    expect(typed("He joined Keldane from Orvantix last year.", modelSaying({ orvantix: "B-PER" }))).toEqual(["ORG Keldane", "ORG Orvantix"]);
+    expect(typed("The striker joined Dunmorant on loan.", modelSaying({ dunmorant: "B-PER" }))).toEqual(["ORG Dunmorant"]);
+  });
+
+  it("a person joined in doing something, at a place, or a listed place after 'from' keeps its type", () => {
+    const model = modelSaying({ marcus: "B-PER", helen: "B-PER", kim: "B-PER", tarrow: "B-PER", paris: "B-PLACE" });
+    expect(typed("Marcus joined Helen in the kitchen.", model)).toEqual(["PERSON Marcus", "PERSON Helen"]);
+    expect(typed("Kim joined Tarrow in calling for an inquiry.", model)).toEqual(["PERSON Kim", "PERSON Tarrow"]);
+    // A listed given name is a person's, whatever the year.
+    expect(typed("Kim joined Helen in 2010 on the expedition.", model)).toEqual(["PERSON Kim", "PERSON Helen"]);
+    // A person named in full in the document keeps the surname.
+    expect(typed("Ann Tarrow ran the lab. Kim joined Tarrow in 2012.", modelSaying({ ann: "B-PER", tarrow: "I-PER" }))).not.toContain("ORG Tarrow");
+    expect(typed("He joined the talks from Paris.", model)).toEqual(["GPE Paris"]);
+  });
+});
+
+describe("organisations by their cues: hyphenated company names", () => {
+  it("a name of hyphen-joined parts before a staff title is one word, a company", () => {
+    expect(typed("A Velmor-Tarrow spokeswoman said the plan was on track.", modelSaying({ velmor: "B-PER", "-": "I-PER", tarrow: "I-PER" }))).toEqual([
+      "ORG Velmor-Tarrow",
+    ]);
+  });
+
+  it("a person named in two words before a staff title stays a person", () => {
+    expect(typed("A spokeswoman said Ann Keldane Tarrow manager Ben Orr left.", modelSaying({ ann: "B-PER", keldane: "I-PER" }))).toContain("PERSON Ann Keldane");
+  });
+});
+
+describe("organisations coordinated with a listed one", () => {
+  it("a name beside a listed organisation, untagged or read as a one-word person, is an organisation", () => {
+    const model = modelSaying({ google: "B-ORG", amazon: "B-ORG", grembley: "B-PER" });
+    expect(typed("Google and Grembley announced a partnership on Tuesday.", model)).toEqual(["ORG Google", "ORG Grembley"]);
+    expect(typed("Google, Orvantix and Amazon were fined.", model)).toEqual(["ORG Google", "ORG Orvantix", "ORG Amazon"]);
+    expect(typed("A deal between Orvantix and Google was signed.", model)).toEqual(["ORG Orvantix", "ORG Google"]);
+  });
+
+  it("a person the name lists know, a titled name, a place, a given name or a name across a line stays as it was", () => {
+    const model = modelSaying({ google: "B-ORG", gates: "B-PER", velmor: "B-PER", paris: "B-PLACE", anna: "B-PER" });
+    expect(typed("Google and Gates disagreed.", model)).toEqual(["ORG Google", "PERSON Gates"]);
+    expect(typed("President Velmor spoke. Google and Velmor disagreed.", model)).toEqual(["PERSON Velmor", "ORG Google", "PERSON Velmor"]);
+    expect(typed("Google and Paris signed a deal.", model)).toEqual(["ORG Google", "GPE Paris"]);
+    expect(typed("Google and Anna met.", model)).toEqual(["ORG Google", "PERSON Anna"]);
+    expect(typed("Google and\nVelmor met.", model)).toEqual(["ORG Google", "PERSON Velmor"]);
+    // A comma outside a list sets off an address, not a second company.
+    expect(typed("It is Google, Dunmer Keldby, that will pay.", model)).toEqual(["ORG Google"]);
+    // An unlisted organisation says nothing of its neighbour.
+    expect(typed("Grembley and Velmor met.", modelSaying({ grembley: "B-ORG", velmor: "B-PER" }))).toEqual(["ORG Grembley", "PERSON Velmor"]);
+  });
+
+  it("the type holds for its own mention only", () => {
+    const model = modelSaying({ google: "B-ORG", grembley: "B-PER" });
+    expect(typed("Grembley sang. Google and Grembley signed.", model)).toEqual(["PERSON Grembley", "ORG Google", "ORG Grembley"]);
+  });
+});
