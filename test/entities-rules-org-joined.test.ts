@@ -64,3 +64,20 @@ describe("organisations coordinated with a listed one", () => {
     expect(typed("Grembley sang. Google and Grembley signed.", model)).toEqual(["PERSON Grembley", "ORG Google", "ORG Grembley"]);
   });
 });
+
+describe("radio and television stations by their cue words", () => {
+  it("a name ending in FM, a network with its number and a name opening with Radio are stations", () => {
+    expect(typed("She presents a show on Keldane FM every morning.", modelSaying({ keldane: "B-PLACE" }))).toEqual(["ORG Keldane FM"]);
+    expect(typed("The song was first played on Power98FM in June.", modelSaying({}))).toEqual(["ORG Power98FM"]);
+    expect(typed("It was broadcast on Velmor Radio 4 and on Channel 5.", modelSaying({ velmor: "B-ORG", radio: "I-ORG" }))).toEqual(["ORG Velmor Radio 4", "ORG Channel 5"]);
+    expect(typed("Radio Tarrowby said the storm had passed.", modelSaying({ radio: "B-PER", tarrowby: "I-PER" }))).toEqual(["ORG Radio Tarrowby"]);
+  });
+
+  it("a dial number, a clock time, a venue named after a station and a longer name are left alone", () => {
+    expect(typed("Turn the dial to channel 4 at 9 AM.", modelSaying({}))).toEqual([]);
+    expect(typed("We saw a show at Radio Velmor Music Hall.", modelSaying({ radio: "B-PLACE", velmor: "I-PLACE", music: "I-PLACE", hall: "I-PLACE" }))).toEqual([
+      "GPE Radio Velmor Music Hall",
+    ]);
+    expect(typed("The Keldane FM Awards were held in May.", modelSaying({}))).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, afterPlacePreposition, citedAuthors, coordinatedPeople, demonymBeforePerson, demonymsOfPlaces, peopleAfterOffices, particleAfter, partyNicknames, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals, subjectsOfPersonVerbs } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { broadcasters, companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
 import { companiesCoordinated, employersAndStatements, namesBeforeStaffTitles, teamsFacingTeams, townClubs } from "./rules-org-cues.ts";
 import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placeSpellingVariants, placesBeforeDistrictNouns } from "./rules-context.ts";
@@ -247,6 +247,7 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "listed-org-untagged", family: "well-known organisations named alone and missed by the model (Microsoft announced)", run: (c, spans) => untaggedListedOrganisations(c.tok, c.gaz, spans) },
   { name: "news-listed-org", family: "well-known companies, broadcasters, leagues and parties of the rule-only list named alone (Nintendo said, Likud won)", run: allSpans(newsListedOrganisations) },
   { name: "english-word-company", family: "companies named by an English word, beside a company's cue (Apple said, shares of Shell)", run: allSpans(englishWordCompanies) },
+  { name: "broadcaster", family: "radio and television stations by their cue words (X FM, BBC Radio 4, Radio X)", run: allSpans(broadcasters) },
   { name: "org-coordinated-company", family: "a company coordinated with a listed one (Apple and X announced)", run: allSpans(companiesCoordinated) },
   { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
   { name: "office-title", family: "a person's name after an office title read as a place (Judge Ann Park)", run: allSpans(peopleAfterOffices) },
