@@ -81,3 +81,18 @@ describe("radio and television stations by their cue words", () => {
     expect(typed("The Keldane FM Awards were held in May.", modelSaying({}))).toEqual([]);
   });
 });
+
+describe("a paper's or a broadcaster's staff", () => {
+  it("a name before a reporter, columnist or anchor and a person is the paper or the station", () => {
+    expect(typed("Velmor Courier reporter Ann Berg broke the story.", modelSaying({ ann: "B-PER", berg: "I-PER" }))).toEqual(["ORG Velmor Courier", "PERSON Ann Berg"]);
+    expect(typed("KTRW-TV anchor Ann Berg left in May.", modelSaying({ ann: "B-PER", berg: "I-PER" }))).toEqual(["ORG KTRW-TV", "PERSON Ann Berg"]);
+  });
+
+  it("a listed place, an ordinary word and a lone title keep their reading", () => {
+    const model = modelSaying({ ann: "B-PER", berg: "I-PER", boston: "B-PLACE" });
+    expect(typed("Boston reporter Ann Berg covered the trial.", model)).toEqual(["GPE Boston", "PERSON Ann Berg"]);
+    expect(typed("Sports reporter Ann Berg wrote it.", model)).toEqual(["PERSON Ann Berg"]);
+    // No person after the title: nothing to go on.
+    expect(typed("Velmor Courier reporters walked out.", modelSaying({}))).toEqual([]);
+  });
+});

@@ -260,6 +260,9 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
 const STAFF_TITLES = new Set([
   "ceo", "chairman", "chairwoman", "manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger",
   "spokesman", "spokeswoman", "spokesperson",
+  // A paper's or a broadcaster's staff ("Velmor Courier reporter Ann Berg", "KTRW-TV anchor Ann Berg"). "correspondent"
+  // and "bureau chief" are left out: they go with places as often ("Tarrowby correspondent Ann Berg").
+  "reporter", "columnist", "anchor", "anchorman", "anchorwoman",
 ]);
 /** Written as a title before the name ("Velmor CEO Ann Berg", "Tarrow Chairman Ann Berg"): a person must follow. */
 const CAPITAL_STAFF_TITLES = new Set(["CEO", "Chairman", "Chairwoman"]);
@@ -294,7 +297,7 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[]): TokenSp
     out ??= new SpanEdits(spans, n);
     let prev = out.at(k0);
     if (prev && prev.j !== t) continue;
-    let i = prev ? prev.i : capitalStart(tok, k0);
+    let i = prev ? prev.i : capitalStart(tok, k0, true);
     if (SPOKES.has(w[t])) {
       // "a Velmor spokeswoman" ("the Velmor spokesman" may be a person's).
       if (i < 1 || (w[i - 1] !== "a" && w[i - 1] !== "an" && w[i - 1] !== "A" && w[i - 1] !== "An")) continue;
@@ -320,9 +323,14 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[]): TokenSp
 
 const ARTICLES = new Set(["The", "A", "An"]);
 /** Start of the run of capitalised words glued together that ends at token k (at most three words). */
-function capitalStart(tok: Tokens, k: number): number {
+function capitalStart(tok: Tokens, k: number, hyphens = false): number {
   let i = k;
-  while (i > 0 && k - i < 2 && isCapitalised(tok.words[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+  for (;;) {
+    if (i > 0 && k - i < 2 && isCapitalised(tok.words[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+    // With `hyphens`, a name of hyphen-joined parts counts as one word ("Velmor-Tarrow", "KTRW-TV").
+    else if (hyphens && i > 1 && tok.words[i - 1] === "-" && tok.starts[i] === tok.ends[i - 1] && tok.starts[i - 1] === tok.ends[i - 2] && isCapitalised(tok.words[i - 2]) && !tok.sentenceStart[i - 1]) i -= 2;
+    else break;
+  }
   // A sentence-opening article or participle is no part of the name ("The Velmors beat …", "Ousted Velmor CEO …";
   // "Crystal", "Real" may open a club's name and stay).
   if (i < k && (openingParticiple(tok, i) || (tok.sentenceStart[i] && ARTICLES.has(tok.words[i])))) i++;
