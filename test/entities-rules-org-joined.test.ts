@@ -96,3 +96,24 @@ describe("a paper's or a broadcaster's staff", () => {
     expect(typed("Velmor Courier reporters walked out.", modelSaying({}))).toEqual([]);
   });
 });
+
+describe("a job left for another", () => {
+  it("untagged names after 'left … for' and before 'to join' are employers, and one name read across 'for' is split", () => {
+    expect(typed("In 2015 she left Brannock for Orvantix, a rival.", modelSaying({}))).toEqual(["ORG Brannock", "ORG Orvantix"]);
+    expect(typed("He quit Keldane to join the government.", modelSaying({}))).toEqual(["ORG Keldane"]);
+    expect(typed("In 2015 she left Brannock for Orvantix, a rival.", modelSaying({ brannock: "B-ORG", for: "I-ORG", orvantix: "I-ORG" }))).toEqual([
+      "ORG Brannock",
+      "ORG Orvantix",
+    ]);
+  });
+
+  it("people and places left for others keep their type, and a head word keeps 'for' inside the name", () => {
+    const model = modelSaying({ mary: "B-PER", susan: "B-PER", tarrowby: "B-PLACE", keldby: "B-PLACE", dunmer: "B-PER" });
+    expect(typed("He left Mary for Susan in 1998.", model)).toEqual(["PERSON Mary", "PERSON Susan"]);
+    expect(typed("They left Tarrowby for Keldby after the war.", model)).toEqual(["GPE Tarrowby", "GPE Keldby"]);
+    expect(typed("He quit Dunmer to join the band.", model)).toEqual(["PERSON Dunmer"]);
+    expect(typed("She left Velmor Centre for Peace in 2015.", modelSaying({ velmor: "B-ORG", centre: "I-ORG", for: "I-ORG", peace: "I-ORG" }))).toEqual([
+      "ORG Velmor Centre for Peace",
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
 import { functionWords } from "../common/function-words.ts";
 import { isCapitalised } from "./features.ts";
 import { NEWS_ORGANISATIONS } from "./data/gazetteers.ts";
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_PHRASES } from "./lexicon.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isSportDocument } from "./rules-news.ts";
 import { capitalRun } from "./rules-orgs.ts";
 import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
@@ -170,6 +170,8 @@ function joinedAsJob(tok: Tokens, e: number): boolean {
   return false;
 }
 const MONTHS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+/** Verbs of leaving a job ("left Velmor for Tarrowell", "quit Velmor to join Tarrowell"). */
+const LEFT_VERBS = new Set(["left", "leaves", "leaving", "quit", "quits", "quitting"]);
 const JOB_AFTER_AS = new Set(["a", "an", "its", "their", "chief", "head", "director", "president", "manager", "chairman", "the"]);
 const CLAUSE_PUNCTUATION = new Set([",", ";", ":", "(", "“", '"']);
 const CHIEF_OFFICES = new Set(["executive", "financial", "operating", "technology"]);
@@ -206,6 +208,7 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     const e = cue ? k : capitalRun(tok, k, 3);
     let endAt: number | undefined;
     let joined = -1;
+    let left = -1;
     // The cue is one only a company has (a chief executive, traded shares, a merger or takeover).
     let companyOnly = cue && (cue2.startsWith("merger") || cue2 === "takeover of" || cue2 === "acquisition of");
     if (cue || e >= n) {
@@ -217,6 +220,22 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
       // A person is joined "as" a co-author, never in a year or from a former employer: those retype the model's
       // one-word PERSON too, and the former employer after "from" is an ORG.
       if (cue && w[e] !== "as") joined = e;
+    } else if (LEFT_VERBS.has(l1) && e + 2 < n && ((w[e] === "for" && isCapitalised(w[e + 1])) || (w[e] === "to" && w[e + 1] === "join"))) {
+      // "left Velmor for Tarrowell", "quit Velmor to join Tarrowell": a job left for another. People and places are
+      // left too ("left Ann for Ben", "left Tarrowby for Keldby"), so only names the model left untagged or read as
+      // a work count, and never one the model read as a place.
+      const spanAt = (t: number) => (out ? out.at(t) : spans.find((sp) => sp.i <= t && sp.j > t));
+      const here = spanAt(k);
+      const there = w[e] === "for" ? spanAt(e + 1) : undefined;
+      cue = !(here && here.type !== "MISC") && !(there && there.type !== "MISC");
+      if (cue) left = e;
+      // The model may read "Velmor for Tarrowell" as one name ("Centre for X"): two employers when the first word
+      // is no organisation's head word.
+      else if (here && here === there && here.type === "ORG" && here.i === k && w[e] === "for" && here.j === capitalRun(tok, e + 1, 3) && !ORG_HEAD_SET.has(w[e - 1])) {
+        out ??= new SpanEdits(spans, n);
+        out.replace({ ...here, j: e, rule: "entities/org-employer-cue" });
+        out.replace({ ...here, i: e + 1, rule: "entities/org-employer-cue" });
+      }
     } else if ((w[e] === "'" || w[e] === "’") && e + 4 < n && w[e + 1] === "s" && w[e + 2] === "chief" && CHIEF_OFFICES.has(w[e + 3])) {
       // "Velmor's chief executive": a company's officer (a person has no chief executive).
       cue = true;
@@ -242,6 +261,11 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     people ??= peopleOf(tok, spans);
     const s = orgAt(tok, out, k, people, companyOnly ? COMPANY_ONLY_OPTIONS : joined >= 0 ? JOINED_OPTIONS : EMPLOYER_OPTIONS, endAt);
     if (s && joined >= 0 && s.j === joined && w[joined] === "from") orgAt(tok, out, joined + 1, people, JOINED_OPTIONS);
+    // "left Velmor for Tarrowell": the new employer too, a run of its own before a lower-case word.
+    if (s && left >= 0 && s.j === left && w[left] === "for") {
+      const e2 = capitalRun(tok, left + 1, 3);
+      if (e2 < n && !isCapitalised(w[e2]) && w[e2] !== "'" && w[e2] !== "’") orgAt(tok, out, left + 1, people, EMPLOYER_OPTIONS);
+    }
     // "the merger of Velmor and Tarrow": the second party too.
     if (s && DEAL_CUES.has(cue2) && s.j + 1 < n && w[s.j] === "and") orgAt(tok, out, s.j + 1, people, COMPANY_ONLY_OPTIONS);
     if (s) k = s.j - 1;
