@@ -117,3 +117,17 @@ describe("a job left for another", () => {
     ]);
   });
 });
+
+describe("a workplace after 'at'", () => {
+  it("a one-word name the model read as a person after 'an analyst at' or 'works at' is the firm, for that mention only", () => {
+    const model = modelSaying({ ann: "B-PER", berg: "I-PER", grembley: "B-PER" });
+    expect(typed("Ann Berg, an analyst at Grembley, expects a cut.", model)).toEqual(["PERSON Ann Berg", "ORG Grembley"]);
+    expect(typed("Grembley sang. She works at Grembley.", model)).toEqual(["PERSON Grembley", "ORG Grembley"]);
+  });
+
+  it("'for' cues are shared with people, and a listed given name after 'at' stays a person", () => {
+    const model = modelSaying({ grembley: "B-PER", anna: "B-PER" });
+    expect(typed("A spokesman for Grembley declined to comment.", model)).toEqual(["PERSON Grembley"]);
+    expect(typed("She has a job at Anna in the shop.", model)).toEqual(["PERSON Anna"]);
+  });
+});

@@ -259,7 +259,10 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     }
     out ??= new SpanEdits(spans, n);
     people ??= peopleOf(tok, spans);
-    const s = orgAt(tok, out, k, people, companyOnly ? COMPANY_ONLY_OPTIONS : joined >= 0 ? JOINED_OPTIONS : EMPLOYER_OPTIONS, endAt);
+    // "an analyst at X", "works at X", "a job at X": one works at a firm, never at a person, so the model's one-word
+    // PERSON is retyped too (for its own mention only); "for" and "with" cues are shared with people and are not.
+    const atCue = cue2.endsWith(" at");
+    const s = orgAt(tok, out, k, people, companyOnly ? COMPANY_ONLY_OPTIONS : joined >= 0 || atCue ? JOINED_OPTIONS : EMPLOYER_OPTIONS, endAt);
     if (s && joined >= 0 && s.j === joined && w[joined] === "from") orgAt(tok, out, joined + 1, people, JOINED_OPTIONS);
     // "left Velmor for Tarrowell": the new employer too, a run of its own before a lower-case word.
     if (s && left >= 0 && s.j === left && w[left] === "for") {
