@@ -131,3 +131,12 @@ describe("a workplace after 'at'", () => {
     expect(typed("She has a job at Anna in the shop.", model)).toEqual(["PERSON Anna"]);
   });
 });
+
+describe("a band's members", () => {
+  it("a name before frontman, guitarist or drummer and a person is the band; a town or a style is not", () => {
+    const model = modelSaying({ ann: "B-PER", berg: "I-PER", nashville: "B-PLACE" });
+    expect(typed("Keldwater frontman Ann Berg left the band.", model)).toEqual(["ORG Keldwater", "PERSON Ann Berg"]);
+    expect(typed("Nashville guitarist Ann Berg played.", model)).toEqual(["GPE Nashville", "PERSON Ann Berg"]);
+    expect(typed("Jazz drummer Ann Berg played.", model)).toEqual(["PERSON Ann Berg"]);
+  });
+});

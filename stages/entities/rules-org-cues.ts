@@ -290,6 +290,9 @@ const STAFF_TITLES = new Set([
   // A paper's or a broadcaster's staff ("Velmor Courier reporter Ann Berg", "KTRW-TV anchor Ann Berg"). "correspondent"
   // and "bureau chief" are left out: they go with places as often ("Tarrowby correspondent Ann Berg").
   "reporter", "columnist", "anchor", "anchorman", "anchorwoman",
+  // A band's members ("Keldwater frontman Ann Berg", "Velmor guitarist Ann Berg"). "singer" is left out: it goes with
+  // towns and styles ("Tarrowby singer Ann Berg").
+  "frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist",
 ]);
 /** Written as a title before the name ("Velmor CEO Ann Berg", "Tarrow Chairman Ann Berg"): a person must follow. */
 const CAPITAL_STAFF_TITLES = new Set(["CEO", "Chairman", "Chairwoman"]);
