@@ -7,20 +7,21 @@
  */
 import { functionWords } from "../common/function-words.ts";
 import { isCapitalised } from "./features.ts";
-import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, LOC_PHRASES, NORP_WORDS } from "./lexicon.ts";
+import { NEWS_ORGANISATIONS } from "./data/gazetteers.ts";
+import { CALENDAR_SET, commonWordClass, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, isListedPlace, isTitle, LOC_PHRASES, NAME_TAGS, NORP_WORDS, ORG_HEAD_SET, ORG_PHRASES } from "./lexicon.ts";
 import { isSportDocument } from "./rules-news.ts";
 import { capitalRun } from "./rules-orgs.ts";
-import { glued, SpanEdits, type TokenSpan } from "./spans.ts";
+import { glued, lineBreakBefore, SpanEdits, type TokenSpan } from "./spans.ts";
 import type { Tokens } from "./tokens.ts";
 
 const CLAUSE_OPENERS = functionWords("cue");
 /** Determiners and possessives that open a noun phrase at a sentence start ("Our employees", "Every customer"). */
 const DETERMINERS = new Set(["our", "my", "your", "his", "her", "their", "its", "these", "those", "every", "each", "all", "some", "many", "most", "no", "any"]);
 
-/** Last words of the document's people named with two words or more ("Ann Velmor" gives "Velmor"). */
+/** Last words of the document's people named with two words or more ("Ann Velmor" gives "Velmor"; not "Velmor-Tarrow", one word). */
 function surnamesOfFullNames(tok: Tokens, spans: readonly TokenSpan[]): Set<string> {
   const out = new Set<string>();
-  for (const s of spans) if (s.type === "PERSON" && s.j - s.i > 1) out.add(tok.words[s.j - 1]);
+  for (const s of spans) if (s.type === "PERSON" && s.j - s.i > 1 && !oneWord(tok, s.i, s.j)) out.add(tok.words[s.j - 1]);
   return out;
 }
 
@@ -69,6 +70,20 @@ interface CueOptions {
 }
 
 /**
+ * Is tokens i..j-1 one word, its parts joined by hyphens with no space ("Velmor", "Harley-Davidson", "Rolls-Royce")?
+ * Companies named after two founders are written so ("a Velmor-Tarrow spokeswoman"); a person's name in full is
+ * two words.
+ */
+function oneWord(tok: Tokens, i: number, j: number): boolean {
+  if (j - i === 1) return true;
+  if ((j - i) % 2 === 0) return false;
+  for (let t = i + 1; t < j; t += 2) {
+    if (tok.words[t] !== "-" || tok.starts[t] !== tok.ends[t - 1] || tok.starts[t + 1] !== tok.ends[t]) return false;
+  }
+  return true;
+}
+
+/**
  * Makes the name starting at token k an ORG when the cue before or after it says so: a span the model read as a
  * person with one word (no listed given name unless allowed, and not the surname of a person named in full in the
  * document), a work or facility (MISC), or an unlisted place; untagged, a run of one to three capitalised words that
@@ -95,7 +110,7 @@ function orgAt(tok: Tokens, out: SpanEdits, k: number, people: People, o: CueOpt
     }
     if ((s.type === "GPE" || s.type === "LOC") && listed(s.i, s.j)) return null;
     if (titled(s.i, s.j)) return null;
-    if (s.type === "PERSON" && (!o.people || s.j - s.i > 1 || (!o.givenNames && GIVEN_NAME_SET.has(w[k])) || surnames.has(w[k]))) return null;
+    if (s.type === "PERSON" && (!o.people || !oneWord(tok, s.i, s.j) || (!o.givenNames && GIVEN_NAME_SET.has(w[k])) || surnames.has(w[k]) || surnames.has(w[s.j - 1]))) return null;
     s.type = "ORG";
     s.rule = o.rule;
     return s;
@@ -138,6 +153,25 @@ const SHARE_VERBS = new Set([
   "rose", "fell", "jumped", "dropped", "slid", "gained", "climbed", "tumbled", "surged", "plunged", "sank", "slumped", "rallied",
   "closed", "soared", "dipped", "rise", "fall", "have", "were", "are", "traded", "ended", "lost",
 ]);
+/**
+ * Family: a job joined ("joined Velmor in 2010", "joined Keldane in March", "joined Velmor from Tarrowell", "joined
+ * Velmor on loan", "joined Velmor as a consultant"; profiles, obituaries, business and sports news). One joins a
+ * person in doing something ("joined Ann in calling for …", "joined Ann at the table"), never in a year or a month,
+ * nor from a former employer. Reads the words after the name ending at token e.
+ */
+function joinedAsJob(tok: Tokens, e: number): boolean {
+  const w = tok.words;
+  const next = w[e + 1];
+  if (w[e] === "as") return JOB_AFTER_AS.has(next);
+  if (w[e] === "in") return /^(19|20)\d\d$/.test(next) || (CALENDAR_SET.has(next) && MONTHS.has(next));
+  if (w[e] === "on") return next === "loan";
+  // "joined Velmor from Tarrowell": a former employer, a name no list knows as a place ("joined the talks from Paris").
+  if (w[e] === "from") return isCapitalised(next) && !isListedPlace(next) && !GIVEN_NAME_SET.has(next) && e + 2 < w.length && !isCapitalised(w[e + 2]);
+  return false;
+}
+const MONTHS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+/** Verbs of leaving a job ("left Velmor for Tarrowell", "quit Velmor to join Tarrowell"). */
+const LEFT_VERBS = new Set(["left", "leaves", "leaving", "quit", "quits", "quitting"]);
 const JOB_AFTER_AS = new Set(["a", "an", "its", "their", "chief", "head", "director", "president", "manager", "chairman", "the"]);
 const CLAUSE_PUNCTUATION = new Set([",", ";", ":", "(", "“", '"']);
 const CHIEF_OFFICES = new Set(["executive", "financial", "operating", "technology"]);
@@ -154,6 +188,8 @@ const EMPLOYER_OPTIONS: CueOptions = { rule: "entities/org-employer-cue", confir
  * document's other mentions (rule org-cue). The cues people share (employer, spokesman, statement, staff titles) give
  * a type for their own mention only (tagger.ts LOCAL_CUE_RULES).
  */
+/** "joined Velmor in 2010", "joined Velmor from Tarrowell": the model's one-word PERSON is retyped, for its own mention only. */
+const JOINED_OPTIONS: CueOptions = { ...EMPLOYER_OPTIONS, people: true };
 const COMPANY_ONLY_OPTIONS: CueOptions = { ...EMPLOYER_OPTIONS, rule: "entities/org-cue", people: true };
 export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
@@ -171,13 +207,35 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     if (!cue && !runStart) continue;
     const e = cue ? k : capitalRun(tok, k, 3);
     let endAt: number | undefined;
+    let joined = -1;
+    let left = -1;
     // The cue is one only a company has (a chief executive, traded shares, a merger or takeover).
     let companyOnly = cue && (cue2.startsWith("merger") || cue2 === "takeover of" || cue2 === "acquisition of");
     if (cue || e >= n) {
       // the cue before the name decides
     } else if (l1 === "joined" || l1 === "joins" || l1 === "joining" || l1 === "rejoined") {
-      // "joined Velmor as a consultant": the name right before "as".
-      cue = w[e] === "as" && e + 1 < n && JOB_AFTER_AS.has(w[e + 1]);
+      // "joined Velmor as a consultant": the name right before "as"; "joined Velmor in 2010", "joined Velmor from
+      // Tarrow", "joined Velmor on loan": a year, a month, a former employer or a loan dates or moves a job.
+      cue = e + 1 < n && joinedAsJob(tok, e);
+      // A person is joined "as" a co-author, never in a year or from a former employer: those retype the model's
+      // one-word PERSON too, and the former employer after "from" is an ORG.
+      if (cue && w[e] !== "as") joined = e;
+    } else if (LEFT_VERBS.has(l1) && e + 2 < n && ((w[e] === "for" && isCapitalised(w[e + 1])) || (w[e] === "to" && w[e + 1] === "join"))) {
+      // "left Velmor for Tarrowell", "quit Velmor to join Tarrowell": a job left for another. People and places are
+      // left too ("left Ann for Ben", "left Tarrowby for Keldby"), so only names the model left untagged or read as
+      // a work count, and never one the model read as a place.
+      const spanAt = (t: number) => (out ? out.at(t) : spans.find((sp) => sp.i <= t && sp.j > t));
+      const here = spanAt(k);
+      const there = w[e] === "for" ? spanAt(e + 1) : undefined;
+      cue = !(here && here.type !== "MISC") && !(there && there.type !== "MISC");
+      if (cue) left = e;
+      // The model may read "Velmor for Tarrowell" as one name ("Centre for X"): two employers when the first word
+      // is no organisation's head word.
+      else if (here && here === there && here.type === "ORG" && here.i === k && w[e] === "for" && here.j === capitalRun(tok, e + 1, 3) && !ORG_HEAD_SET.has(w[e - 1])) {
+        out ??= new SpanEdits(spans, n);
+        out.replace({ ...here, j: e, rule: "entities/org-employer-cue" });
+        out.replace({ ...here, i: e + 1, rule: "entities/org-employer-cue" });
+      }
     } else if ((w[e] === "'" || w[e] === "’") && e + 4 < n && w[e + 1] === "s" && w[e + 2] === "chief" && CHIEF_OFFICES.has(w[e + 3])) {
       // "Velmor's chief executive": a company's officer (a person has no chief executive).
       cue = true;
@@ -201,7 +259,16 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     }
     out ??= new SpanEdits(spans, n);
     people ??= peopleOf(tok, spans);
-    const s = orgAt(tok, out, k, people, companyOnly ? COMPANY_ONLY_OPTIONS : EMPLOYER_OPTIONS, endAt);
+    // "an analyst at X", "works at X", "a job at X": one works at a firm, never at a person, so the model's one-word
+    // PERSON is retyped too (for its own mention only); "for" and "with" cues are shared with people and are not.
+    const atCue = cue2.endsWith(" at");
+    const s = orgAt(tok, out, k, people, companyOnly ? COMPANY_ONLY_OPTIONS : joined >= 0 || atCue ? JOINED_OPTIONS : EMPLOYER_OPTIONS, endAt);
+    if (s && joined >= 0 && s.j === joined && w[joined] === "from") orgAt(tok, out, joined + 1, people, JOINED_OPTIONS);
+    // "left Velmor for Tarrowell": the new employer too, a run of its own before a lower-case word.
+    if (s && left >= 0 && s.j === left && w[left] === "for") {
+      const e2 = capitalRun(tok, left + 1, 3);
+      if (e2 < n && !isCapitalised(w[e2]) && w[e2] !== "'" && w[e2] !== "’") orgAt(tok, out, left + 1, people, EMPLOYER_OPTIONS);
+    }
     // "the merger of Velmor and Tarrow": the second party too.
     if (s && DEAL_CUES.has(cue2) && s.j + 1 < n && w[s.j] === "and") orgAt(tok, out, s.j + 1, people, COMPANY_ONLY_OPTIONS);
     if (s) k = s.j - 1;
@@ -220,6 +287,12 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
 const STAFF_TITLES = new Set([
   "ceo", "chairman", "chairwoman", "manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger",
   "spokesman", "spokeswoman", "spokesperson",
+  // A paper's or a broadcaster's staff ("Velmor Courier reporter Ann Berg", "KTRW-TV anchor Ann Berg"). "correspondent"
+  // and "bureau chief" are left out: they go with places as often ("Tarrowby correspondent Ann Berg").
+  "reporter", "columnist", "anchor", "anchorman", "anchorwoman",
+  // A band's members ("Keldwater frontman Ann Berg", "Velmor guitarist Ann Berg"). "singer" is left out: it goes with
+  // towns and styles ("Tarrowby singer Ann Berg").
+  "frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist",
 ]);
 /** Written as a title before the name ("Velmor CEO Ann Berg", "Tarrow Chairman Ann Berg"): a person must follow. */
 const CAPITAL_STAFF_TITLES = new Set(["CEO", "Chairman", "Chairwoman"]);
@@ -254,7 +327,7 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[]): TokenSp
     out ??= new SpanEdits(spans, n);
     let prev = out.at(k0);
     if (prev && prev.j !== t) continue;
-    let i = prev ? prev.i : capitalStart(tok, k0);
+    let i = prev ? prev.i : capitalStart(tok, k0, true);
     if (SPOKES.has(w[t])) {
       // "a Velmor spokeswoman" ("the Velmor spokesman" may be a person's).
       if (i < 1 || (w[i - 1] !== "a" && w[i - 1] !== "an" && w[i - 1] !== "A" && w[i - 1] !== "An")) continue;
@@ -280,9 +353,14 @@ export function namesBeforeStaffTitles(tok: Tokens, spans: TokenSpan[]): TokenSp
 
 const ARTICLES = new Set(["The", "A", "An"]);
 /** Start of the run of capitalised words glued together that ends at token k (at most three words). */
-function capitalStart(tok: Tokens, k: number): number {
+function capitalStart(tok: Tokens, k: number, hyphens = false): number {
   let i = k;
-  while (i > 0 && k - i < 2 && isCapitalised(tok.words[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+  for (;;) {
+    if (i > 0 && k - i < 2 && isCapitalised(tok.words[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+    // With `hyphens`, a name of hyphen-joined parts counts as one word ("Velmor-Tarrow", "KTRW-TV").
+    else if (hyphens && i > 1 && tok.words[i - 1] === "-" && tok.starts[i] === tok.ends[i - 1] && tok.starts[i - 1] === tok.ends[i - 2] && isCapitalised(tok.words[i - 2]) && !tok.sentenceStart[i - 1]) i -= 2;
+    else break;
+  }
   // A sentence-opening article or participle is no part of the name ("The Velmors beat …", "Ousted Velmor CEO …";
   // "Crystal", "Real" may open a club's name and stay).
   if (i < k && (openingParticiple(tok, i) || (tok.sentenceStart[i] && ARTICLES.has(tok.words[i])))) i++;
@@ -485,6 +563,77 @@ export function townClubs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     const s = out.at(i);
     if (s && s.type === "ORG" && s.i === i && s.j === t + 1) continue;
     out.replace({ i, j: t + 1, type: "ORG", confidence: s ? s.confidence : 0.6, rule: "entities/team-opponent" });
+  }
+  return out ? out.result() : spans;
+}
+
+/**
+ * Family: a company coordinated with a well-known one ("Apple and Grembley announced a partnership", "deals with
+ * Velmorix and Samsung", "Toyota, Keldane and Ford"; business and technology news). Names joined by "and", "or" or a
+ * comma are things of one kind, and a listed organisation the model read as one (the curated lists of
+ * data/gazetteers.ts) says which: the name beside it, untagged or read as a one-word person, is an ORG too. Left
+ * alone: a name the lists know as a person's (given names, WordNet's people and surnames: "Microsoft and Gates"), the
+ * last word of a person named in full in the document or a name written after a title ("Chancellor Velmor"), listed
+ * places, peoples, months, ordinary English words, and anything across a line break. "&" joins the words of one
+ * firm's name ("Johnson & Johnson") and is no coordination here. The ORG holds for its own mention only (rule
+ * org-coordinated, like the cues people share: no vote in document consistency).
+ */
+const LISTED_ORGS: ReadonlySet<string> = new Set([...NEWS_ORGANISATIONS, ...ORG_PHRASES]);
+const COORDINATORS = new Set(["and", "or", ","]);
+const COORDINATED_OPTIONS: CueOptions = { rule: "entities/org-coordinated", confirm: "entities/org-coordinated", people: true, givenNames: false, commonWords: false, towns: false };
+/** A word the name lists know as (part of) a person's name ("Gates", "Obama", "Smith"). */
+function personListed(word: string): boolean {
+  const tags = NAME_TAGS.get(word);
+  return tags !== undefined && tags.some((t) => t === "nl=PER" || t === "nl=PER>" || t === "nl=SURNAME" || t === "nl=GIVEN");
+}
+/** The list goes on after token k: "and", "or", or a comma and a capitalised word. */
+function listGoesOn(w: readonly string[], k: number): boolean {
+  return k < w.length && (w[k] === "and" || w[k] === "or" || (w[k] === "," && k + 1 < w.length && (isCapitalised(w[k + 1]) || w[k + 1] === "and")));
+}
+export function companiesCoordinated(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  let out: SpanEdits | null = null;
+  let people: People | null = null;
+  for (const a of spans) {
+    if (a.type !== "ORG" || !LISTED_ORGS.has(tok.text.slice(tok.starts[a.i], tok.ends[a.j - 1]))) continue;
+    // The name after: "Apple and X", "Apple, X and …"; the name before: "X and Apple".
+    for (const side of [1, -1]) {
+      const sep = side === 1 ? a.j : a.i - 1;
+      if (sep < 1 || sep >= n - 1 || !COORDINATORS.has(w[sep])) continue;
+      // ", and": the separator is two tokens.
+      let k = side === 1 ? sep + 1 : sep - 1;
+      if (side === 1 && w[sep] === "," && (w[k] === "and" || w[k] === "or")) k++;
+      if (side === -1 && w[sep] !== "," && w[k] === ",") k--;
+      if (k < 0 || k >= n || !isCapitalised(w[k]) || lineBreakBefore(tok, side === 1 ? a.j : k + 1) || lineBreakBefore(tok, side === 1 ? k : a.i)) continue;
+      out ??= new SpanEdits(spans, n);
+      const b = out.at(k);
+      let start = k;
+      let end: number | undefined;
+      if (b) {
+        if (b.type !== "PERSON" || (side === 1 ? b.i !== k : b.j !== k + 1)) continue;
+        start = b.i;
+        end = b.j;
+        if (personListed(w[b.i]) || personListed(w[b.j - 1])) continue;
+      } else {
+        if (side === -1) {
+          // The run of capitalised words ending at k.
+          while (start > 0 && k - start < 2 && isCapitalised(w[start - 1]) && glued(tok, start) && !tok.sentenceStart[start]) start--;
+          if (tok.sentenceStart[start] && (w[start] === "The" || w[start] === "A")) start++;
+          end = k + 1;
+          if (start > end - 1 || !out.free(start, end)) continue;
+        } else end = capitalRun(tok, k, 3);
+        // A run followed by more capitals or a possessive is part of something longer ("Apple and Velmor's …").
+        if (end < n && (w[end] === "'" || w[end] === "’" || (isCapitalised(w[end]) && glued(tok, end)))) continue;
+        if (personListed(w[start]) || personListed(w[end - 1])) continue;
+      }
+      // A comma joins list items only inside a list that goes on ("Google, X and Amazon", "X, Google and …"): "It is
+      // the Senate, Madam Speaker, that …" is an address. Titles are no names ("Speaker", "Minister").
+      if (w[sep] === "," && !listGoesOn(w, side === 1 ? end : a.j)) continue;
+      if (isTitle(w[start]) || isTitle(w[end - 1])) continue;
+      people ??= peopleOf(tok, spans);
+      orgAt(tok, out, start, people, COORDINATED_OPTIONS, end);
+    }
   }
   return out ? out.result() : spans;
 }

@@ -896,3 +896,57 @@ function bracketGloss(tok: Tokens, spans: readonly TokenSpan[], k: number, e: nu
   const next = (len: number) => e + len < w.length && isListedPlace(tok.text.slice(tok.starts[e + 1], tok.ends[e + len]));
   return next(1) || next(2);
 }
+
+/**
+ * Family: radio and television stations named by their cue words ("Velmor FM", "Kiss 98.3 FM", "Power98FM", "BBC
+ * Radio 4", "Channel 5", "Radio Tarrow"; media, music and local news). A name ending in FM, with a frequency or not,
+ * is a station; a broadcaster's Radio, TV or Channel takes the number of its network ("Radio 4"); a name opening with
+ * "Radio" is a station, not the person or place the model read ("Radio Velmor", "Radio Free Tarrow"; not when it
+ * ends in an ordinary word: "Radio City Music Hall" is a venue). Lower-case
+ * "channel 4" (a number on a dial) and "AM" (a clock time) are left alone, as are listed places ("Radio City") and
+ * a name followed by a capitalised word (part of something longer: "Velmor FM Awards"). The whole name is one ORG.
+ */
+const STATION_HEAD = /^[A-Z][A-Za-z]*\d+(\.\d)?FM$/;
+const NETWORK_WORDS = new Set(["Radio", "TV", "Channel"]);
+/** Does token x open or close a station's name (a quick test before any work on the document)? */
+const stationWord = (x: string) => x === "FM" || NETWORK_WORDS.has(x) || (x.endsWith("FM") && STATION_HEAD.test(x));
+export function broadcasters(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const w = tok.words;
+  const n = w.length;
+  if (!w.some(stationWord)) return spans;
+  const out = new SpanEdits(spans, n);
+  const station = (i: number, j: number) => {
+    if (j < n && isCapitalised(w[j]) && glued(tok, j)) return;
+    const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
+    if (isListedPlace(surface) || LOC_PHRASES.has(surface)) return;
+    // A span reaching out of the name is part of something longer: left alone.
+    if (!out.inside(i, j)) return;
+    const s = out.startingAt(i);
+    if (s && s.j === j && s.type === "ORG") return;
+    out.replace({ i, j, type: "ORG", confidence: s?.confidence ?? 0.6, rule: "entities/broadcaster" });
+  };
+  for (let k = 0; k < n; k++) {
+    const x = w[k];
+    if (x === "FM" && k > 0 && glued(tok, k)) {
+      // "Velmor FM", "Kiss 98.3 FM", "883Jia FM": the capitalised or numbered words before it (at most three).
+      let i = k;
+      while (i > 0 && k - i < 3 && glued(tok, i) && !tok.sentenceStart[i] && (isCapitalised(w[i - 1]) || /^\d/.test(w[i - 1]))) i--;
+      if (i < k && (isCapitalised(w[i]) || /^\d+[A-Za-z]/.test(w[i]))) station(i, k + 1);
+    } else if (STATION_HEAD.test(x)) station(k, k + 1);
+    else if (NETWORK_WORDS.has(x) && k + 1 < n && /^\d{1,2}$/.test(w[k + 1]) && glued(tok, k + 1)) {
+      // "BBC Radio 4", "Channel 5": the network's words before it and its number.
+      let i = k;
+      while (i > 0 && k - i < 2 && isCapitalised(w[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+      station(i, k + 2);
+    } else if (x === "Radio" && k + 1 < n && isCapitalised(w[k + 1]) && glued(tok, k + 1)) {
+      // "Radio Velmor": the station's name after it (at most three words); a people's word is no name ("Radio Free" stays).
+      const j = capitalRun(tok, k + 1, 3);
+      const s = out.at(k + 1);
+      if (NORP_WORDS.has(w[k + 1]) || (s && s.type === "NORP")) continue;
+      // "Radio City Music Hall", "Radio Velmor Building": a venue or a thing named after the station, not the station.
+      if (j - k > 2 && commonWordClass(w[j - 1].toLowerCase()) !== null) continue;
+      station(k, j);
+    }
+  }
+  return out.result();
+}

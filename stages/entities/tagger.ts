@@ -23,9 +23,9 @@ import { bareAcronyms, dropEverydayAbbreviations } from "./rules-acronyms.ts";
 import { possessiveBusinesses } from "./rules-shops.ts";
 import { campaignImperatives, organisationsOfLeaders, constituencies, officesNotOrganisations, partyTrailers, partiesBeforeCandidates, splitCoordinatedOrgs } from "./rules-politics.ts";
 import { abbreviationDots, afterPlacePreposition, citedAuthors, coordinatedPeople, demonymBeforePerson, demonymsOfPlaces, peopleAfterOffices, particleAfter, partyNicknames, familiesByPlural, peopleReadAsPlaces, peopleByCareerVerbs, peopleByCue, personTrailingFunctionWord, pluralTitlesBeforePeople, postNominals, subjectsOfPersonVerbs } from "./rules-people.ts";
-import { companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
+import { broadcasters, companiesByCue, coordinatedOrgSubjects, headsBeforeTails, institutionHeads, orgsBeforeKindNoun, institutionsOfPlaces, militaryUnits, namesOpeningOrganisations, nativeNamesInBrackets, newsListedOrganisations, englishWordCompanies, orgLinkingParticles, organisationShortForms, religiousOrders, schoolsNamedAfterTowns, statesOfPlaces, untaggedListedOrganisations } from "./rules-orgs.ts";
 import { dropLoneSuffixes, shipsNamedAfterPeople, teamsBeforeFanNouns, linesAndRoads, stationsOfTowns, articleInName, personParticles, placesByDescription, teamsByNickname, callSigns, clubSuffix, companySuffix, datelinePlaces, orgNameTails, personEdges, orgsByDescription, unitsByNumber, placesByContext, headlineRepeats, teamNicknames, teamsInReports, teamsInSportsHeadlines, teamsInResults, thingsNotPeople } from "./rules-news.ts";
-import { employersAndStatements, namesBeforeStaffTitles, teamsFacingTeams, townClubs } from "./rules-org-cues.ts";
+import { companiesCoordinated, employersAndStatements, namesBeforeStaffTitles, teamsFacingTeams, townClubs } from "./rules-org-cues.ts";
 import { cjkGlosses, companiesByRelativeClause, destinationsAfterTravelVerbs, greekSurnames, occupationTitles, placesAfterSiegeVerbs, placeSpellingVariants, placesBeforeDistrictNouns } from "./rules-context.ts";
 
 let defaultModel: LinearChainModel | null = null;
@@ -247,6 +247,8 @@ export const POST_RULES: readonly PostRule[] = [
   { name: "listed-org-untagged", family: "well-known organisations named alone and missed by the model (Microsoft announced)", run: (c, spans) => untaggedListedOrganisations(c.tok, c.gaz, spans) },
   { name: "news-listed-org", family: "well-known companies, broadcasters, leagues and parties of the rule-only list named alone (Nintendo said, Likud won)", run: allSpans(newsListedOrganisations) },
   { name: "english-word-company", family: "companies named by an English word, beside a company's cue (Apple said, shares of Shell)", run: allSpans(englishWordCompanies) },
+  { name: "broadcaster", family: "radio and television stations by their cue words (X FM, BBC Radio 4, Radio X)", run: allSpans(broadcasters) },
+  { name: "org-coordinated-company", family: "a company coordinated with a listed one (Apple and X announced)", run: allSpans(companiesCoordinated) },
   { name: "honorific", family: "names after Mr, Ms, Dr", run: allSpans(namesAfterHonorifics) },
   { name: "office-title", family: "a person's name after an office title read as a place (Judge Ann Park)", run: allSpans(peopleAfterOffices) },
   { name: "untagged-speaker", family: "unknown names with speaker cues", run: allSpans(addUntaggedSpeakers) },
@@ -1072,7 +1074,7 @@ const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific",
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
 /** Rules whose type holds for their own mention only: no vote in document consistency, and not outvoted. */
-const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue"]);
+const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue", "entities/org-coordinated"]);
 /**
  * Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan").
  * The employer, statement and staff-title cues of rules-org-cues.ts are not here: one cue must not retype every mention
