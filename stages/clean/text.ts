@@ -880,6 +880,43 @@ const HARD_STOP_SCORE = 150;
 /** A run before a hard stop is the body when it scores at least this (about two paragraphs). */
 const MIN_BODY_SCORE = 40;
 
+/**
+ * The short post under its header. A post of a few lines, a dialogue, a quip, a poem's stanza or a photo's note, scores
+ * no body run of its own: its short lines (a dialogue's turns in quotes) cost what a menu costs, and the best run is a
+ * copyright or a platform's "create your own blog" line at the foot of the page, far from the header. When the best run
+ * scores under MIN_BODY_SCORE, the page's first headline-like line over a dateline, above that run, opens the post: the
+ * lines under the dateline, up to SHORT_POST_MAX_LINES, none of them page furniture (no classified boilerplate, no
+ * section break), closed by a furniture line (the share row, "Share this:", a related-posts header), with at least
+ * SHORT_POST_MIN_WORDS words and one line of prose, are the body. Family: one-person blogs (WordPress, Blogger themes)
+ * whose posts are a few lines long, in any language (the test is the layout: headline, dateline, text, share row).
+ * An archive page lists several headlines over datelines, each with its excerpt scoring as prose, so its run is a body.
+ * Returns the post's lines as a run, or null.
+ */
+const SHORT_POST_MAX_LINES = 8;
+const SHORT_POST_MIN_WORDS = 8;
+function shortPostUnderHeader(lines: readonly ClassifiedLine[], datelines: ReadonlyMap<number, unknown>, weak: [number, number] | null): [number, number] | null {
+  const limit = weak ? weak[0] : lines.length;
+  for (let d = 1; d < limit; d++) {
+    if (!datelines.has(d)) continue;
+    const head = lines[d - 1];
+    if (head.list || !isTitleLike(head, SHORT_HEADING_MIN_WORDS) || looksLikeName(head.text)) continue;
+    let j = d + 1;
+    let words = 0;
+    let prose = false;
+    while (j < limit && j - d <= SHORT_POST_MAX_LINES && lines[j].cls !== "bad" && !lines[j].breaker && !datelines.has(j)) {
+      words += lines[j].words;
+      if (lines[j].cls !== "short" && lines[j].words >= SHORT_POST_PROSE_WORDS) prose = true;
+      j++;
+    }
+    // (the first header decides: closed by furniture, not cut off by the line limit, another dateline or the run)
+    if (j === d + 1 || j >= limit || lines[j].cls !== "bad" || datelines.has(j) || words < SHORT_POST_MIN_WORDS || !prose) return null;
+    return [d + 1, j - 1];
+  }
+  return null;
+}
+/** A line of prose in a short post: not a short fragment, and at least this many words. */
+const SHORT_POST_PROSE_WORDS = 5;
+
 function runScore(scores: number[], [a, b]: [number, number]): number {
   let s = 0;
   for (let i = a; i <= b; i++) s += scores[i];
@@ -2067,6 +2104,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const firstStop = scores.findIndex((s) => s <= -HARD_STOP_SCORE);
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
   if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = bestRun(scores);
+  // A short post under its header, when no run scores as a body: the text block under the page's first headline over
+  // a dateline, closed by the share row or a section (`shortPostUnderHeader`).
+  if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = shortPostUnderHeader(lines, datelines, run) ?? run;
   let [start, end] = run ?? [lines.length, lines.length - 1];
   // Bodies interrupted by a sidebar: a second run of paragraphs just below (or above) the body,
   // separated from it only by menu-like lines (no named section header), is the rest of the
@@ -2334,6 +2374,13 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // (at least TITLE_OVER_NAME_MIN_WORDS words: a short line over a dateline is a kicker or a section label,
         // "Latest news" over "Politics | 24 January 2017" over the real headline)
         if (over && isTitleLike(over) && !over.list && over.words >= TITLE_OVER_NAME_MIN_WORDS && !looksLikeName(over.text)) title = over;
+        // (a standfirst over the meta block, the headline right over it: headline, dek, dateline, outlet, caption, body;
+        //  the headline is shorter than the dek, of 5 words or more, with small letters. Family: news headers that print
+        //  the dek above the dateline and the photo's caption under it, in any language.)
+        else if (over && over.cls === "good" && !over.list && over.words >= DEK_MIN_WORDS && over.index > zoneStart) {
+          const head = firstPrinted(over.index - 1);
+          if (isTitleLike(head) && !head.list && head.words >= 5 && head.words < over.words && /\p{Ll}/u.test(head.text) && !looksLikeName(head.text)) title = head;
+        }
       }
     }
   }

@@ -1,0 +1,104 @@
+/**
+ * Which block of a whole-page text dump is the article, as far as the header's headline and dateline depend on it
+ * (invented dumps): a post of a few lines under its headline and dateline, closed by a share row, is the body even
+ * though a copyright or "create your own blog" line at the foot scores more.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanTextDump } from "../stages/clean/text.ts";
+
+const menu = ["Home", "About me", "Archive", "", "Fieldnotes from the allotment", ""];
+const footer = [
+  "",
+  "Categories",
+  "Garden",
+  "Weather",
+  "Kitchen",
+  "",
+  "Archive",
+  "March 2021",
+  "February 2021",
+  "January 2021",
+  "December 2020",
+  "",
+  "All texts on this site are published under a Creative Commons licence.",
+  "Create a free website or blog at an example blogging platform.",
+];
+
+describe("the short post under its header", () => {
+  it("takes a three-line dialogue under the headline and dateline, closed by the share row", () => {
+    const dump = [
+      ...menu,
+      "The snail and the lettuce",
+      "14 March 2021 at 20:51",
+      "“Are you going to eat all of that tonight?” asked the gardener.",
+      "“Not all of it.”",
+      "“Good.”",
+      "Share this:",
+      "Twitter",
+      "Facebook",
+      ...footer,
+    ].join("\n");
+    const r = cleanTextDump(dump);
+    expect(r.meta.title).toBe("The snail and the lettuce");
+    expect(r.meta.published?.slice(0, 10)).toBe("2021-03-14");
+    expect(r.blocks.map((b) => b.text).join("\n")).toContain("asked the gardener");
+  });
+  it("a two-word headline over its dateline opens the post too", () => {
+    // (the renderer sets the heading off with blank lines above it)
+    const dump = [...menu, "", "", "Frost talks", "2 January 2021 //", "Me: will it freeze tonight? The thermometer: already did, look at the water butt.", "Share this:", "Twitter", ...footer].join("\n");
+    const r = cleanTextDump(dump);
+    expect(r.meta.title).toBe("Frost talks");
+    expect(r.meta.published?.slice(0, 10)).toBe("2021-01-02");
+  });
+  it("control: a post with a real body keeps its body run and headline", () => {
+    const para = "The council approved the new allotment rules on Tuesday after a long debate about water use, sheds and the waiting list that has grown every year since the pandemic.";
+    const dump = [...menu, "Council approves new allotment rules", "14 March 2021", para, para.replace("Tuesday", "Monday"), para.replace("council", "committee"), "Share this:", "Twitter", ...footer].join("\n");
+    const r = cleanTextDump(dump);
+    expect(r.meta.title).toBe("Council approves new allotment rules");
+    expect(r.blocks.filter((b) => b.role === "body").length).toBeGreaterThanOrEqual(3);
+  });
+  it("control: a block under the dateline with no line of prose is no post (a list of links)", () => {
+    const dump = [...menu, "Links for the week", "14 March 2021", "Seeds", "Tools", "Compost", "Share this:", "Twitter", ...footer].join("\n");
+    const r = cleanTextDump(dump);
+    expect(r.blocks.map((b) => b.text).join("\n")).not.toContain("Compost");
+  });
+});
+
+describe("a date whose parts the renderer ran together", () => {
+  const para = "The harbour board voted on Tuesday to close the old ferry pier for repairs, after divers found that two of its wooden piles had rotted through at the waterline.";
+  const body = [para, para.replace("Tuesday", "Monday"), para.replace("divers", "engineers")];
+  it("reads a four-digit year run into the clock time", () => {
+    const r = cleanTextDump(["Menu", "", "", "Harbour board closes the old ferry pier", "3 de mayo de 202221:25", ...body].join("\n"));
+    expect(r.meta.published?.slice(0, 10)).toBe("2022-05-03");
+  });
+  it("reads a two-digit day run into the year", () => {
+    const r = cleanTextDump(["Menu", "", "", "Harbour board closes the old ferry pier", "Apr 042013", ...body].join("\n"));
+    expect(r.meta.published?.slice(0, 10)).toBe("2013-04-04");
+  });
+  it("control: a phone number or a long figure after a word is no date", () => {
+    const r = cleanTextDump(["Menu", "", "", "Harbour board closes the old ferry pier", "Call 042013 for the ferry office", ...body].join("\n"));
+    expect(r.meta.published).toBeUndefined();
+  });
+});
+
+describe("the headline over a standfirst over the meta block", () => {
+  const para = "The harbour board voted on Tuesday to close the old ferry pier for repairs, after divers found that two of its wooden piles had rotted through at the waterline.";
+  it("takes the headline over the dek, not the photo caption under the dateline", () => {
+    const dump = [
+      "Menu",
+      "Politics",
+      "",
+      "",
+      "Harbour board closes the old ferry pier for repairs",
+      "The crossing moves to the north quay for the summer; the ferry company says the timetable stays the same for now.",
+      "3 May 2022 21:25",
+      "The Harbour Gazette",
+      "The old ferry pier at low tide, seen from the north quay Jane Roe",
+      para,
+      para.replace("Tuesday", "Monday"),
+      para.replace("divers", "engineers"),
+    ].join("\n");
+    const r = cleanTextDump(dump);
+    expect(r.meta.title).toBe("Harbour board closes the old ferry pier for repairs");
+  });
+});
