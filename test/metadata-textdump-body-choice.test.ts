@@ -102,3 +102,18 @@ describe("the headline over a standfirst over the meta block", () => {
     expect(r.meta.title).toBe("Harbour board closes the old ferry pier for repairs");
   });
 });
+
+describe("an embedded post's signature never dates the page", () => {
+  const para = "Readers sent us their favourite replies to the new winter advert, and there were far too many good ones to choose from this week.";
+  const post = (n: number, day: number) => [`${n}.`, `The advert with the singing ferry is the best thing on television this year pic.example/abc${n}`, "", `— Reader ${n} (@reader${n}) November ${day}, 2023`];
+  it("takes the header's updated day, not the day of a post quoted under the body", () => {
+    const dump = ["Menu", "Celebrity", "", "", "The singing ferry advert and the replies we loved", "Jane Roe. Updated November 3rd, 2023", "Share Tweet", para, para.replace("this week", "today"), ...post(1, 2), ...post(2, 2), ...post(3, 1)].join("\n");
+    const r = cleanTextDump(dump);
+    expect(r.meta.published?.slice(0, 10)).not.toBe("2023-11-02");
+    expect(r.meta.published?.slice(0, 10) ?? r.meta.modified).toBe("2023-11-03");
+  });
+  it("control: a dated footer row under the body still dates the page", () => {
+    const dump = ["Menu", "", "", "The singing ferry advert and the replies we loved", para, para.replace("this week", "today"), para.replace("Readers", "Viewers"), "Posted on November 2, 2023"].join("\n");
+    expect(cleanTextDump(dump).meta.published?.slice(0, 10)).toBe("2023-11-02");
+  });
+});

@@ -2595,7 +2595,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  the fuller stamp.)
   for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
-    if (d) notePublished(d, "dateline-row", true);
+    // (an embedded post's signature above the run is the post's day too: a tweet quoted before the body's first paragraph)
+    if (d && !EMBED_SIGNATURE.test(lines[i].text)) notePublished(d, "dateline-row", true);
   }
   for (let i = zoneStart; i < start && meta.published?.length === 10; i++) {
     const d = datelines.get(i);
@@ -3032,7 +3033,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       // (Session clean-mend, after review: only captions and image placeholders are not counted, not ads or embeds, and
       //  the date is at most AUTHOR_BELOW_LINES under the body in any case: past a long gallery it is a teaser's.)
       const gap = i - end - (i > end ? lines.slice(end + 1, i).filter((x) => x.cls === "bad" && x.rule !== null && GALLERY_RULES.has(x.rule)).length : 0);
-      if (i > end && ((gap <= 8 && i - end <= AUTHOR_BELOW_LINES) || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d, "footer-dateline-row");
+      // (never an embedded post's signature, "— Jane Roe (@janeroe) November 2, 2023": the post's day, not the page's.
+      //  Family: round-ups of social posts whose embeds run on under the body run, in every renderer.)
+      if (i > end && !EMBED_SIGNATURE.test(l.text) && ((gap <= 8 && i - end <= AUTHOR_BELOW_LINES) || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d, "footer-dateline-row");
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }
