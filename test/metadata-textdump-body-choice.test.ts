@@ -64,45 +64,6 @@ describe("the short post under its header", () => {
   });
 });
 
-describe("a date whose parts the renderer ran together", () => {
-  const para = "The harbour board voted on Tuesday to close the old ferry pier for repairs, after divers found that two of its wooden piles had rotted through at the waterline.";
-  const body = [para, para.replace("Tuesday", "Monday"), para.replace("divers", "engineers")];
-  it("reads a four-digit year run into the clock time", () => {
-    const r = cleanTextDump(["Menu", "", "", "Harbour board closes the old ferry pier", "3 de mayo de 202221:25", ...body].join("\n"));
-    expect(r.meta.published?.slice(0, 10)).toBe("2022-05-03");
-  });
-  it("reads a two-digit day run into the year", () => {
-    const r = cleanTextDump(["Menu", "", "", "Harbour board closes the old ferry pier", "Apr 042013", ...body].join("\n"));
-    expect(r.meta.published?.slice(0, 10)).toBe("2013-04-04");
-  });
-  it("control: a phone number or a long figure after a word is no date", () => {
-    const r = cleanTextDump(["Menu", "", "", "Harbour board closes the old ferry pier", "Call 042013 for the ferry office", ...body].join("\n"));
-    expect(r.meta.published).toBeUndefined();
-  });
-});
-
-describe("the headline over a standfirst over the meta block", () => {
-  const para = "The harbour board voted on Tuesday to close the old ferry pier for repairs, after divers found that two of its wooden piles had rotted through at the waterline.";
-  it("takes the headline over the dek, not the photo caption under the dateline", () => {
-    const dump = [
-      "Menu",
-      "Politics",
-      "",
-      "",
-      "Harbour board closes the old ferry pier for repairs",
-      "The crossing moves to the north quay for the summer; the ferry company says the timetable stays the same for now.",
-      "3 May 2022 21:25",
-      "The Harbour Gazette",
-      "The old ferry pier at low tide, seen from the north quay Jane Roe",
-      para,
-      para.replace("Tuesday", "Monday"),
-      para.replace("divers", "engineers"),
-    ].join("\n");
-    const r = cleanTextDump(dump);
-    expect(r.meta.title).toBe("Harbour board closes the old ferry pier for repairs");
-  });
-});
-
 describe("an embedded post's signature never dates the page", () => {
   const para = "Readers sent us their favourite replies to the new winter advert, and there were far too many good ones to choose from this week.";
   const post = (n: number, day: number) => [`${n}.`, `The advert with the singing ferry is the best thing on television this year pic.example/abc${n}`, "", `— Reader ${n} (@reader${n}) November ${day}, 2023`];

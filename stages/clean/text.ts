@@ -2374,13 +2374,6 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
         // (at least TITLE_OVER_NAME_MIN_WORDS words: a short line over a dateline is a kicker or a section label,
         // "Latest news" over "Politics | 24 January 2017" over the real headline)
         if (over && isTitleLike(over) && !over.list && over.words >= TITLE_OVER_NAME_MIN_WORDS && !looksLikeName(over.text)) title = over;
-        // (a standfirst over the meta block, the headline right over it: headline, dek, dateline, outlet, caption, body;
-        //  the headline is shorter than the dek, of 5 words or more, with small letters. Family: news headers that print
-        //  the dek above the dateline and the photo's caption under it, in any language.)
-        else if (over && over.cls === "good" && !over.list && over.words >= DEK_MIN_WORDS && over.index > zoneStart) {
-          const head = firstPrinted(over.index - 1);
-          if (isTitleLike(head) && !head.list && head.words >= 5 && head.words < over.words && /\p{Ll}/u.test(head.text) && !looksLikeName(head.text)) title = head;
-        }
       }
     }
   }

@@ -631,13 +631,8 @@ const NAME_GLUED_TO_MONTH = new RegExp(
 //  "1ro de mayo": the day's number is kept, its ordinal mark goes, before a month's name. Family: French, Italian and
 //  Latin American datelines, which print every other day as a bare number.)
 const FIRST_OF_MONTH = /(?<![\p{L}\p{N}.])1(?:er|ᵉʳ|°|ro)(?=\s+(?:de\s+)?\p{L}{3,})/gu;
-// (A four-digit year run into the clock time or a two-digit day into the year: "3 de mayo de 202221:25", "Apr 042013",
-//  the date's parts printed in adjacent spans of a news or blog theme and joined by the renderer. The year is split off
-//  only after a month's name or a numeric day and month. Family: datelines of news and blog themes in any language.)
-const GLUED_YEAR_CLOCK = /(?<=(?:(?:\p{L}{2,}\.?|\d{1,2},)\s+|\d{1,2}[./-]\d{1,2}[./-]))((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?![\d:]))/gu;
-const GLUED_DAY_YEAR = /(?<=(?<![\p{L}\d])\p{L}{3,}\.?\s+)(\d{2})(?=(?:19|20)\d{2}(?!\d))/gu;
 function unglueDates(line: string): string {
-  return line.replace(GLUED_YEAR_CLOCK, "$1 ").replace(GLUED_DAY_YEAR, "$1 ").replace(FIRST_OF_MONTH, "1").replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ").replace(NAME_GLUED_TO_MONTH, " ");
+  return line.replace(FIRST_OF_MONTH, "1").replace(GLUED_DATE_PAIR, "$1 ").replace(GLUED_NUMERIC_DATE, "$1 ").replace(GLUED_SHORT_YEAR_CLOCK, "$1 $2").replace(NAME_GLUED_TO_DATE, " ").replace(NAME_GLUED_TO_MONTH, " ");
 }
 
 /**
