@@ -880,6 +880,43 @@ const HARD_STOP_SCORE = 150;
 /** A run before a hard stop is the body when it scores at least this (about two paragraphs). */
 const MIN_BODY_SCORE = 40;
 
+/**
+ * The short post under its header. A post of a few lines, a dialogue, a quip, a poem's stanza or a photo's note, scores
+ * no body run of its own: its short lines (a dialogue's turns in quotes) cost what a menu costs, and the best run is a
+ * copyright or a platform's "create your own blog" line at the foot of the page, far from the header. When the best run
+ * scores under MIN_BODY_SCORE, the page's first headline-like line over a dateline, above that run, opens the post: the
+ * lines under the dateline, up to SHORT_POST_MAX_LINES, none of them page furniture (no classified boilerplate, no
+ * section break), closed by a furniture line (the share row, "Share this:", a related-posts header), with at least
+ * SHORT_POST_MIN_WORDS words and one line of prose, are the body. Family: one-person blogs (WordPress, Blogger themes)
+ * whose posts are a few lines long, in any language (the test is the layout: headline, dateline, text, share row).
+ * An archive page lists several headlines over datelines, each with its excerpt scoring as prose, so its run is a body.
+ * Returns the post's lines as a run, or null.
+ */
+const SHORT_POST_MAX_LINES = 8;
+const SHORT_POST_MIN_WORDS = 8;
+function shortPostUnderHeader(lines: readonly ClassifiedLine[], datelines: ReadonlyMap<number, unknown>, weak: [number, number] | null): [number, number] | null {
+  const limit = weak ? weak[0] : lines.length;
+  for (let d = 1; d < limit; d++) {
+    if (!datelines.has(d)) continue;
+    const head = lines[d - 1];
+    if (head.list || !isTitleLike(head, SHORT_HEADING_MIN_WORDS) || looksLikeName(head.text)) continue;
+    let j = d + 1;
+    let words = 0;
+    let prose = false;
+    while (j < limit && j - d <= SHORT_POST_MAX_LINES && lines[j].cls !== "bad" && !lines[j].breaker && !datelines.has(j)) {
+      words += lines[j].words;
+      if (lines[j].cls !== "short" && lines[j].words >= SHORT_POST_PROSE_WORDS) prose = true;
+      j++;
+    }
+    // (the first header decides: closed by furniture, not cut off by the line limit, another dateline or the run)
+    if (j === d + 1 || j >= limit || lines[j].cls !== "bad" || datelines.has(j) || words < SHORT_POST_MIN_WORDS || !prose) return null;
+    return [d + 1, j - 1];
+  }
+  return null;
+}
+/** A line of prose in a short post: not a short fragment, and at least this many words. */
+const SHORT_POST_PROSE_WORDS = 5;
+
 function runScore(scores: number[], [a, b]: [number, number]): number {
   let s = 0;
   for (let i = a; i <= b; i++) s += scores[i];
@@ -2067,6 +2104,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   const firstStop = scores.findIndex((s) => s <= -HARD_STOP_SCORE);
   let run = firstStop > 0 ? bestRun(scores, 0, firstStop - 1) : null;
   if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = bestRun(scores);
+  // A short post under its header, when no run scores as a body: the text block under the page's first headline over
+  // a dateline, closed by the share row or a section (`shortPostUnderHeader`).
+  if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = shortPostUnderHeader(lines, datelines, run) ?? run;
   let [start, end] = run ?? [lines.length, lines.length - 1];
   // Bodies interrupted by a sidebar: a second run of paragraphs just below (or above) the body,
   // separated from it only by menu-like lines (no named section header), is the rest of the
@@ -2548,7 +2588,8 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   //  the fuller stamp.)
   for (let i = start - 1; i >= zoneStart; i--) {
     const d = datelines.get(i);
-    if (d) notePublished(d, "dateline-row", true);
+    // (an embedded post's signature above the run is the post's day too: a tweet quoted before the body's first paragraph)
+    if (d && !EMBED_SIGNATURE.test(lines[i].text)) notePublished(d, "dateline-row", true);
   }
   for (let i = zoneStart; i < start && meta.published?.length === 10; i++) {
     const d = datelines.get(i);
@@ -2985,7 +3026,9 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
       // (Session clean-mend, after review: only captions and image placeholders are not counted, not ads or embeds, and
       //  the date is at most AUTHOR_BELOW_LINES under the body in any case: past a long gallery it is a teaser's.)
       const gap = i - end - (i > end ? lines.slice(end + 1, i).filter((x) => x.cls === "bad" && x.rule !== null && GALLERY_RULES.has(x.rule)).length : 0);
-      if (i > end && ((gap <= 8 && i - end <= AUTHOR_BELOW_LINES) || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d, "footer-dateline-row");
+      // (never an embedded post's signature, "— Jane Roe (@janeroe) November 2, 2023": the post's day, not the page's.
+      //  Family: round-ups of social posts whose embeds run on under the body run, in every renderer.)
+      if (i > end && !EMBED_SIGNATURE.test(l.text) && ((gap <= 8 && i - end <= AUTHOR_BELOW_LINES) || (i - end <= AUTHOR_BELOW_LINES && (PUBLISHED_LABEL.test(l.text) || (d.author && META_ROW_BYLINE.test(l.text) && pastControlsOnly()))))) notePublished(d, "footer-dateline-row");
       decisions[i] = drop(l, "clean/dateline", `dateline outside the body (${d.iso})`);
       continue;
     }
