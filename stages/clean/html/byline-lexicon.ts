@@ -268,7 +268,7 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
  * The colon keeps a navigation menu's "Kontakt" link before a byline out. Family: press releases,
  * association and company news, event pages, which name a contact person but no author.
  */
-const CONTACT_WORDS = String.raw`kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte`;
+export const CONTACT_WORDS = String.raw`kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte`;
 export const CONTACT_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS})[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$`, "i");
 /**
  * A contact label further before the name, in the same run of text with no sentence's end between ("Pressekontakt:
@@ -503,6 +503,15 @@ export const DESK_AFTER_NAME = new RegExp(
   String.raw`(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*(?:[-–—/]\s*|\(\s*)(?:${DESK_WORDS.join("|")}|newsroom|news\s?desk|editorial(?:\s+(?:staff|team|desk))?)\s*\)?$`,
   "iu",
 );
+
+/**
+ * A translator's credit alone ("Übersetzung: Ann Lee", "Aus dem Englischen übersetzt von Ann Lee", "Translated by Ann Lee",
+ * "Traduction : Ann Lee", "Traducido por Ann Lee", "Vertaling: Ann Lee"): the translator, not the writer, even in an
+ * element classed as the author. With the writer's own credit in the same field ("Text: Bo Ek, Übersetzung: Ann Lee") the
+ * writer's part stays (metadata.ts cleanAuthor). Family: magazines, NGO and foundation sites that publish translated
+ * pieces and credit the translator where the byline stands.
+ */
+export const TRANSLATOR_CREDIT = /^\s*(?:(?:aus\s+dem\s+\p{L}+\s+)?übersetzt\s+von|übersetzung(?:\s+aus\s+dem\s+\p{L}+)?\s*:|translat(?:ed|ion)\s*(?:by|:)|traduction\s*(?:de\s+l['’]\p{L}+\s*)?:|traduit\s+(?:de\s+l['’]\p{L}+\s+)?par|traducci[óo]n\s*:|traducido\s+por|traduzione\s*:|tradotto\s+da|tradu[çc][ãa]o\s*:|traduzido\s+por|vertaling\s*:|vertaald\s+door|przekład\s*:|tłumaczenie\s*:|перевод\s*:)\s*/iu;
 
 /**
  * Another role's credit, then the writer's, in one byline element ("Medically reviewed by Bo Ek, MD — Written by Ann Lee",
