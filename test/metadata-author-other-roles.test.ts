@@ -131,3 +131,33 @@ describe("an 'About me' widget beside the article", () => {
     expect(page(`<article>${H1}<p class="byline">By Ines Marlow</p>${BODY}</article>${widget}`).author).toBe("Ines Marlow");
   });
 });
+
+describe("a surname's particle that is also a byline word", () => {
+  it("keeps 'Von', 'De' and 'Di' before a one-word surname", () => {
+    expect(page(`<article>${H1}<p class="byline">By Von Drehle</p>${BODY}</article>`).author).toBe("Von Drehle");
+    expect(page(`<article>${H1}<p class="author">De Vries</p>${BODY}</article>`).author).toBe("De Vries");
+    expect(cleanAuthor(["Di Stefano"], null, { byline: true })).toBe("Di Stefano");
+  });
+  it("still reads them as the byline word before a whole name or a colon", () => {
+    expect(page(`<article>${H1}<p class="author">Von Ines Marlow</p>${BODY}</article>`, "de").author).toBe("Ines Marlow");
+    expect(cleanAuthor(["von Marlow"], null, { byline: true })).toBe("Marlow");
+    expect(cleanAuthor(["Von: Ines Marlow"], null, { byline: true })).toBe("Ines Marlow");
+  });
+});
+
+describe("another role's credit where the byline stands", () => {
+  it("gives no writer for a speaker's, cartoonist's, copy editor's, source's or curator's credit", () => {
+    for (const credit of ["Sprecherin: Marta Quillon", "Zeichnung: Marta Quillon", "Lektorat: Marta Quillon", "Bildquelle: Marta Quillon", "Curated by Marta Quillon", "Narrated by Marta Quillon", "Herausgegeben von Marta Quillon", "Fotografía: Marta Quillon"])
+      expect(page(`<article>${H1}<p class="author">${credit}</p>${BODY}</article>`).author).toBeNull();
+  });
+  it("gives no writer for one name with a picture maker's role after it", () => {
+    expect(page(`<article>${H1}<p class="author">Marta Quillon, Photographer</p>${BODY}</article>`).author).toBeNull();
+    expect(page(`<article>${H1}<div class="meta"><span class="author">Marta Quillon</span> <span class="role">Fotografin</span></div>${BODY}</article>`).author).toBeNull();
+    expect(page(`<article itemscope itemtype="https://schema.org/Article">${H1}<div><span itemprop="author">Marta Quillon</span> (Fotografie)</div>${BODY}</article>`).author).toBeNull();
+  });
+  it("keeps the writer credited beside them, and a writer's own title after the name", () => {
+    expect(cleanAuthor(["Text: Ines Marlow, Zeichnung: Marta Quillon"], null, { byline: true })).toBe("Ines Marlow");
+    expect(page(`<article>${H1}<p class="author">Ines Marlow, Reporter</p>${BODY}</article>`).author).toBe("Ines Marlow");
+    expect(page(`<article>${H1}<div class="meta"><span class="author">Ines Marlow</span> <span class="date">12 May 2022</span></div>${BODY}</article>`).author).toBe("Ines Marlow");
+  });
+});

@@ -5,8 +5,9 @@
  *
  * - a data table or a definition list whose rows are a record's fields ("Autor | Ann Lee", "Verlag | …", "Preis | …"):
  *   the author of the book, the film or the product the row describes (inRecordRows);
- * - a credit for another role printed just before an author property ("Photo: <span itemprop=author>Ann Lee</span>"):
- *   the picture's maker (afterOtherRoleLabel);
+ * - a credit for another role printed just before an author property ("Photo: <span itemprop=author>Ann Lee</span>"),
+ *   or a picture maker's role right after it ("<span class=author>Ann Lee</span> (Fotografie)"): the picture's maker
+ *   (afterOtherRoleLabel);
  * - a story item inside a list of other stories ("<section class=related><article itemscope …>"): that story's writer
  *   (inOtherStoriesList);
  * - an "About me" or "About the author" widget in the sidebar or the footer: the site owner's profile (inAboutWidget);
@@ -19,7 +20,7 @@
  */
 import type { Element } from "domhandler";
 import { isRecordField } from "../text/header.ts";
-import { CONTACT_WORDS } from "./byline-lexicon.ts";
+import { CONTACT_WORDS, PICTURE_MAKER_PART } from "./byline-lexicon.ts";
 import { STORY_BOX_TOKEN } from "./meta-lexicon.ts";
 
 function textOf(el: Element): string {
@@ -83,6 +84,8 @@ const OTHER_ROLE_BEFORE =
   /(?:^|[\s|•·(])(?:(?:fotos?|photos?|photograph(?:y|ie|ed)?|fotografie|bild(?:er)?|images?|illustrations?|illustriert|grafik|graphics?|videos?|kamera|camera|quelle|sources?|fuente|edited|redigiert|bearbeitet|lektorat)\s*(?::|(?:by|von|par|por|de|di))?|(?:interview|gespräch|entretien|entrevista|intervista)\s+(?:with|mit|avec|con))\s*$/i;
 /** The writer's own credit in the same run ("Written and edited by", "Text and photos by"): the name is the writer's too. */
 const WRITER_CREDIT_BEFORE = /\b(?:written|writer|text|texte|words|story|geschrieben|verfasst|autor|author)\b/i;
+/** A picture maker's role right after the name, alone or bracketed, then the end or a separator. */
+const ROLE_AFTER = new RegExp(String.raw`^[,(/|–—-]?\s*${PICTURE_MAKER_PART}\s*\)?\s*(?:$|[,;|•·])`, "iu");
 /** How much of the text before the element is read. */
 const ROLE_LABEL_REACH = 40;
 export function afterOtherRoleLabel(el: Element): boolean {
@@ -95,7 +98,17 @@ export function afterOtherRoleLabel(el: Element): boolean {
     else if (c.type === "tag") before += " " + textOf(c as Element) + " ";
   }
   const tail = squash(before).slice(-ROLE_LABEL_REACH);
-  return tail.length > 0 && OTHER_ROLE_BEFORE.test(tail) && !WRITER_CREDIT_BEFORE.test(tail);
+  if (tail.length > 0 && OTHER_ROLE_BEFORE.test(tail) && !WRITER_CREDIT_BEFORE.test(tail)) return true;
+  // or a picture maker's role right after it, in its own element or bracketed ("<span class=author>Ann Lee</span> <span
+  // class=role>Fotografin</span>", "<span itemprop=author>Ann Lee</span> (Fotografie)")
+  let after = "";
+  let seen = false;
+  for (const c of parent.children) {
+    if (c === el) seen = true;
+    else if (seen) after += c.type === "text" ? (c as unknown as { data: string }).data : c.type === "tag" ? " " + textOf(c as Element) + " " : "";
+    if (after.length > ROLE_LABEL_REACH) break;
+  }
+  return ROLE_AFTER.test(squash(after));
 }
 
 /**

@@ -505,6 +505,25 @@ export const DESK_AFTER_NAME = new RegExp(
 );
 
 /**
+ * Another role's credit alone, a label and its colon or a verb and its "by" ("Sprecherin: Ann Lee", "Zeichnung: Ann Lee",
+ * "Lektorat: Ann Lee", "Bildquelle: Ann Lee", "Zitat: Ann Lee", "Fotografía: Ann Lee", "Curated by Ann Lee", "Narrated by
+ * Ann Lee", "Herausgegeben von Ann Lee", "Rückfragen an Ann Lee"): the speaker, the cartoonist, the copy editor, the
+ * picture's source, the person quoted, the curator or the contact, not the writer, even in an element classed as the
+ * author. With the writer's own credit in the same field ("Text: Bo Ek, Zeichnung: Ann Lee") the writer stays
+ * (metadata.ts cleanAuthor, TEXT_ROLE). Family: magazines, podcasts, cartoons and press pages that print every credit
+ * where the byline stands (a photo's credit alone: PHOTO_CREDIT_ONLY).
+ */
+export const OTHER_ROLE_CREDIT = /^\s*(?:(?:sprecher(?:in)?|erzähler(?:in)?|narrator|zeichnung(?:en)?|karikatur|cartoon|lektorat|korrektorat|schlussredaktion|bildquellen?|bildnachweis|bildrechte|quellen?|sources?|fuentes?|zitat|quote|fotograf(?:ie|ía|ia|er|o|a)?|fotografía|photographie|kamera|schnitt|ton|musik|regie|gestaltung|layout|infografik|moderation)\s*:|(?:curated|narrated|read|hosted|moderated|filmed|drawn|herausgegeben|kuratiert|moderiert|gelesen|vorgelesen|gesprochen|gezeichnet|gefilmt)\s+(?:by|von|par|por)\s|rückfragen\s+(?:an|bei)\s)/iu;
+
+/**
+ * One name and a picture maker's role after it ("Ann Lee, Photographer", "Ann Lee – Fotografin", "Ann Lee / Fotos", "Ann
+ * Lee (Fotografie)"): the photographer, illustrator or camera operator credited where the byline stands. Only one name
+ * before it (no list separator): a list's last role belongs to its last name (PHOTO_ROLE_IN_BRACKETS cuts that part).
+ */
+export const PICTURE_MAKER_PART = String.raw`(?:photographer|fotograf(?:in)?|photographe|fot[óo]graf[oa]|illustrator(?:in)?|illustratrice|kameramann|kamerafrau|cameraman|camerawoman|videographer|zeichner(?:in)?|karikaturist(?:in)?|fotos?|photos?|fotografie|photography|bilder)`;
+export const PICTURE_MAKER_AFTER = new RegExp(String.raw`^[^,;/&()|]+(?:,|\s[-–—/|]|\s\()\s*${PICTURE_MAKER_PART}\s*\)?\s*$`, "iu");
+
+/**
  * A translator's credit alone ("Übersetzung: Ann Lee", "Aus dem Englischen übersetzt von Ann Lee", "Translated by Ann Lee",
  * "Traduction : Ann Lee", "Traducido por Ann Lee", "Vertaling: Ann Lee"): the translator, not the writer, even in an
  * element classed as the author. With the writer's own credit in the same field ("Text: Bo Ek, Übersetzung: Ann Lee") the

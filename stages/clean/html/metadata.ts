@@ -29,7 +29,7 @@ import {
   CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE, POST_NAV_TOKEN, OLEH_OPENER,
 } from "./meta-lexicon.ts";
 import {
-  TRANSLATOR_CREDIT, AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_BLOCK_BEFORE, WRITER_CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  TRANSLATOR_CREDIT, OTHER_ROLE_CREDIT, PICTURE_MAKER_AFTER, AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_BLOCK_BEFORE, WRITER_CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, REVIEW_LIST_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, WEEKDAY_SHORT_FORMS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
@@ -96,7 +96,8 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /@\w+/g, why: "social handle (before the empty-bracket rule: 'Ann Lee (@annlee)')" },
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:über\s+(?:mich|uns|den\s+autor|die\s+autorin)|about\s+(?:me|us|the\s+author)|à\s+propos(?:\s+de\s+l['’]auteur)?|sobre\s+(?:mí|mim|el\s+autor|o\s+autor)|chi\s+sono|o\s+mnie|over\s+mij)\s*:?\s+(?=\p{Lu})/iu, why: "an about-me box's heading read with the name ('Über mich Ann Lee', 'About the author: Ann Lee')" },
-  { re: new RegExp(String.raw`^\s*(?:by|von|por|${OLEH_OPENER}|par|de|от|автор|του|της)\s*:?\s+(?=\S)`, "i"), why: "byline prefix (Greek bylines open with the genitive article: 'Του Νίκου Παπαδάκη')" },
+  { re: new RegExp(String.raw`^\s*(?:by|por|${OLEH_OPENER}|par|от|автор|του|της)\s*:?\s+(?=\S)`, "i"), why: "byline prefix (Greek bylines open with the genitive article: 'Του Νίκου Παπαδάκη')" },
+  { re: /^\s*(?:von|de|(?:Von|VON|De|DE)(?=\s*:|\s+\S+\s+[^\s\d|•·–—-]))\s*:?\s+(?=\S)/u, why: "German 'von' and Romance 'de' as a byline prefix; capitalised before one word they are the surname's own particle ('Von Drehle', 'De Vries'), kept" },
   { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
   { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|:|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label, its colon too ('Veröffentlicht am …', 'Ann Lee Updated: 12:30'; not the opener of 'Posted by Ann Lee')" },
   { re: new RegExp(`(?<!\\s)\\s+[-–—/]\\s+${JOB_TITLE}.*$|(?<!\\s)\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
@@ -602,6 +603,9 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
     // a translator's credit alone ("Übersetzung: Ann Lee", "Translated by Ann Lee": TRANSLATOR_CREDIT), not the writer
     if (TRANSLATOR_CREDIT.test(s) && !TEXT_ROLE.test(s)) continue;
+    // another role's credit alone ("Sprecherin: Ann Lee", "Curated by Ann Lee": OTHER_ROLE_CREDIT), and one name with a
+    // picture maker's role after it ("Ann Lee, Photographer", "Ann Lee / Fotos": PICTURE_MAKER_AFTER)
+    if ((OTHER_ROLE_CREDIT.test(s) || PICTURE_MAKER_AFTER.test(s)) && !TEXT_ROLE.test(s)) continue;
     // a sponsor's label ("Presented by Example Supplies", SPONSOR_LABEL): no writer
     if (SPONSOR_LABEL.test(s)) continue;
     // a name with a photo agency after a slash or in brackets ("Ann Lee/Getty Images", "Ann Lee (Shutterstock)"): a picture's
@@ -646,8 +650,8 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     const parts = s.split(AUTHOR_SEPARATOR);
     const writerPart = parts.some((x) => !PHOTO_ROLE_IN_BRACKETS.test(squash(x)));
     for (const [i, part] of parts.entries()) {
-      // a translator's part after the writer's ("Text: Bo Ek, Übersetzung: Ann Lee"): the translator goes
-      if (i > 0 && names.length && TRANSLATOR_CREDIT.test(part)) continue;
+      // a translator's, another role's or a photo's part after the writer's ("Text: Bo Ek, Übersetzung: Ann Lee", "…, Zeichnung: Ann Lee"): it goes
+      if (i > 0 && names.length && (TRANSLATOR_CREDIT.test(part) || OTHER_ROLE_CREDIT.test(part) || PHOTO_CREDIT_ONLY.test(part))) continue;
       let p = squash(part).replace(ROLE_LABEL, "");
       // an outlet as its own part after a writer ("Ann Lee, The Harbour Herald": OUTLET_PART)
       if (i > 0 && names.length && OUTLET_PART.test(p)) continue;
@@ -1775,10 +1779,17 @@ function underCommentsHeading(el: Element): boolean {
  * Family: component-built bylines (hashed classes, test-id hooks) whose "By" label is its own span.
  */
 const GLUED_BYLINE_WORD = /^(By|BY|Von|VON|Par|PAR|Por|POR|Door|Oleh)(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu})/u;
+/** A capitalised byline word that is also a surname's particle ("Von", "Di", "Da", "De"), with no colon after it. */
+const SURNAME_PARTICLE_OPENER = /^(?:Von|VON|Vom|Di|DI|Da|DA|De|DE)\s+$/u;
+/** One word of a name, then the end or the row's separator. */
+const ONE_NAME_WORD = /^\p{Lu}[\p{L}'’-]+\s*(?:$|[|•·,–—])/u;
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
   let t = squash(text).replace(/^[\s|•·:,-]+/, "").replace(GLUED_BYLINE_WORD, "$1 ");
   const opener = BYLINE_OPENER.exec(t);
+  // a capitalised surname particle before one word is the surname, not the byline word ("Von Drehle", "Di Maria", "De
+  // Vries" alone in an author element, or after "By": SURNAME_PARTICLE_OPENER)
+  if (opener && SURNAME_PARTICLE_OPENER.test(opener[0]) && ONE_NAME_WORD.test(t.slice(opener[0].length))) return t;
   t = t.replace(BYLINE_OPENER, "");
   return opener && curatedByOrganisation(opener[0], t) ? "" : t;
 }
