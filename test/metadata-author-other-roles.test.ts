@@ -107,6 +107,10 @@ describe("the byline opener 'Oleh'", () => {
     expect(page(`<article>${H1}<p>OLEH: DIMAS PRAKOSO</p>${BODY}</article>`, "id").author).toBe("Dimas Prakoso");
     expect(page(`<article>${H1}<div class="byline">Oleh Redaksi</div>${BODY}</article>`, "id").author).toBe("Redaksi");
   });
+  it("cuts the Indonesian date and weekday after 'pada' ('on')", () => {
+    expect(page(`<article>${H1}<p class="byline">Ditulis oleh Dimas Prakoso pada 12/05/2022</p>${BODY}</article>`, "id").author).toBe("Dimas Prakoso");
+    expect(page(`<article>${H1}<div class="byline">Oleh Dimas Prakoso pada Kamis, 12 Mei 2022</div>${BODY}</article>`, "id").author).toBe("Dimas Prakoso");
+  });
 });
 
 describe("an author box with the name on its own line", () => {

@@ -310,10 +310,10 @@ export const EMAIL_SOURCE = String.raw`\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]
 /**
  * Pattern sources for a date printed after a byline's name (html/metadata.ts: AUTHOR_JUNK's numeric dates and
  * NAMED_DATE_TAIL's dates with a month's name): the words that label the date ("Published", "Last updated",
- * "Veröffentlicht", "Mis à jour"…; "last" is read before them) and the prepositions before a date ("am", "on", "le"…).
+ * "Veröffentlicht", "Mis à jour"…; "last" is read before them) and the prepositions before a date ("am", "on", "le", Indonesian "pada"…).
  */
 export const DATE_LABEL_WORDS = dateLabelAlternation("byline"); // the words: text/date-labels.ts, column `byline`
-export const DATE_PREPOSITIONS = "am|on|le|el|il|op|den|vom|at|em|à";
+export const DATE_PREPOSITIONS = "am|on|le|el|il|op|den|vom|at|em|à|pada";
 
 /** The particles inside a whole name ("Ann van Lee", "Bo de la Ek"), as a pattern source, for patterns that read a name of capitalised words. */
 export const NAME_PARTICLES_SOURCE = "van|von|de|der|da|di|du|la|le";
