@@ -146,6 +146,8 @@ describe("a surname's particle that is also a byline word", () => {
     expect(page(`<article>${H1}<p class="author">Von Ines Marlow</p>${BODY}</article>`, "de").author).toBe("Ines Marlow");
     expect(cleanAuthor(["von Marlow"], null, { byline: true })).toBe("Marlow");
     expect(cleanAuthor(["Von: Ines Marlow"], null, { byline: true })).toBe("Ines Marlow");
+    // an agency's code in capitals after "Von" is the credited desk, not a surname
+    expect(cleanAuthor(["Von KXR"], null, { byline: true, handles: true })).toBe("KXR");
   });
 });
 

@@ -97,7 +97,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:über\s+(?:mich|uns|den\s+autor|die\s+autorin)|about\s+(?:me|us|the\s+author)|à\s+propos(?:\s+de\s+l['’]auteur)?|sobre\s+(?:mí|mim|el\s+autor|o\s+autor)|chi\s+sono|o\s+mnie|over\s+mij)\s*:?\s+(?=\p{Lu})/iu, why: "an about-me box's heading read with the name ('Über mich Ann Lee', 'About the author: Ann Lee')" },
   { re: new RegExp(String.raw`^\s*(?:by|por|${OLEH_OPENER}|par|от|автор|του|της)\s*:?\s+(?=\S)`, "i"), why: "byline prefix (Greek bylines open with the genitive article: 'Του Νίκου Παπαδάκη')" },
-  { re: /^\s*(?:von|de|(?:Von|VON|De|DE)(?=\s*:|\s+\S+\s+[^\s\d|•·–—-]))\s*:?\s+(?=\S)/u, why: "German 'von' and Romance 'de' as a byline prefix; capitalised before one word they are the surname's own particle ('Von Drehle', 'De Vries'), kept" },
+  { re: /^\s*(?:von|de|(?:Von|VON|De|DE)(?=\s*:|\s+\S+\s+[^\s\d|•·–—-]|\s+\p{Lu}{2,}(?!\p{Ll})))\s*:?\s+(?=\S)/u, why: "German 'von' and Romance 'de' as a byline prefix; capitalised before one word they are the surname's own particle ('Von Drehle', 'De Vries'), kept; not before an agency's code in capitals ('Von KXR')" },
   { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
   { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|:|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label, its colon too ('Veröffentlicht am …', 'Ann Lee Updated: 12:30'; not the opener of 'Posted by Ann Lee')" },
   { re: new RegExp(`(?<!\\s)\\s+[-–—/]\\s+${JOB_TITLE}.*$|(?<!\\s)\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
@@ -1781,8 +1781,8 @@ function underCommentsHeading(el: Element): boolean {
 const GLUED_BYLINE_WORD = /^(By|BY|Von|VON|Par|PAR|Por|POR|Door|Oleh)(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu})/u;
 /** A capitalised byline word that is also a surname's particle ("Von", "Di", "Da", "De"), with no colon after it. */
 const SURNAME_PARTICLE_OPENER = /^(?:Von|VON|Vom|Di|DI|Da|DA|De|DE)\s+$/u;
-/** One word of a name, then the end or the row's separator. */
-const ONE_NAME_WORD = /^\p{Lu}[\p{L}'’-]+\s*(?:$|[|•·,–—])/u;
+/** One word of a name (lower-case letters after its capital: not an agency's code, "Von KXR"), then the end or the row's separator. */
+const ONE_NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*\s*(?:$|[|•·,–—])/u;
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
   let t = squash(text).replace(/^[\s|•·:,-]+/, "").replace(GLUED_BYLINE_WORD, "$1 ");
