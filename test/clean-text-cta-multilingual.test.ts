@@ -4,6 +4,7 @@
  * donation, a newsletter, an inbox or a limit stay. Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";
+import { extractHtml } from "../stages/clean/html.ts";
 import { cleanTextDump } from "../stages/clean/text.ts";
 import { matchBoilerplate } from "../stages/clean/text/lexicon.ts";
 import { CTA_FAMILIES, CTA_TABLE } from "../stages/clean/text/cta.ts";
@@ -139,5 +140,22 @@ describe("news paragraphs that hold a prompt's words stay in the body", () => {
     const article = [...ARTICLE_DE.slice(0, 3), "Die Flut zerstörte 300 Häuser. Jetzt spenden Firmen für den Wiederaufbau.", ...ARTICLE_DE.slice(3)];
     const r = cleanTextDump(txt(...MENU_DE, "Freiwillige bauen die Brücke an einem Wochenende", ...article, ...FOOTER_DE));
     expect(bodyLines(r)).toEqual(article);
+  });
+});
+
+describe("the HTML extractor, which applies the paywall and donation entries to each paragraph", () => {
+  it("keeps an article's paragraphs that hold a prompt's words", () => {
+    const ps = [
+      "Das Hochwasser hat in der Nacht zum Sonntag mehr als dreihundert Häuser im Tal schwer beschädigt.",
+      "Viele Familien mussten ihre Wohnungen verlassen und kamen bei Verwandten oder in der Turnhalle unter.",
+      "Jetzt spenden viele Firmen aus der Region für den Wiederaufbau.",
+      "Der Beitrag ist für Mitglieder ab Januar höher, teilte der Kassenwart mit.",
+      "El centro de salud ofrece una prueba gratuita de VIH este sábado.",
+      "Der Landrat kündigte an, dass das Land einen Hilfsfonds für die betroffenen Gemeinden auflegen werde.",
+      "Die Aufräumarbeiten werden nach Schätzung der Feuerwehr noch mindestens zwei Wochen dauern.",
+    ];
+    const html = `<html><head><title>Flut</title></head><body><nav><a href="/">Start</a></nav><article><h1>Flut im Tal</h1>${ps.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const body = extractHtml(html).blocks.filter((b) => b.role === "body").map((b) => b.text);
+    for (const p of ps) expect(body).toContain(p);
   });
 });

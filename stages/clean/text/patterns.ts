@@ -301,7 +301,7 @@ export const RESIDUE: ResiduePattern[] = [
   },
 ];
 
-/** A name of one to seven words, maybe with lower-case particles ("Mohammed bin Rashid", "Ursula von der Leyen"). */
+/** A name of one to seven words, maybe with lower-case particles ("Omar bin Example", "Jana van der Roe"). */
 const CAPTION_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|bin|al|de|del|van|von|der|den|la|le|da|di|dos)){0,6}`;
 /** A place in a picture. */
 const PICTURE_PLACE = String.raw`(?:center|centre|left|right|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)|far (?:left|right)|foreground|background)`;
