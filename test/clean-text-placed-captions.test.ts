@@ -17,6 +17,7 @@ describe("captions that place their people in the picture", () => {
     "Jane Roe, the mayor, center, cuts the ribbon at the new footbridge on Saturday.",
     "Jane Roe, left, and John Doe shake hands after the vote in the council chamber.",
     "Jane Roe (right) speaks with volunteers at the site of the old bridge.",
+    "John Doe, the treasurer, left grey suit, hands over the cheque to the club.",
     "From left: Jane Roe, John Doe and Max Muster at the opening of the bridge.",
     "(L-R) Jane Roe, John Doe and Max Muster carry the first plank across.",
     "Volunteers carry planks to the river. Getty Images/Example Collection",

@@ -142,21 +142,22 @@ const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}`;
 /**
  * A results roundup's score lines, the article's own text in a sports report: a result in the roundup's own
  * abbreviation ("Northgate d. Eastwood 58-41", "Westfield def. Hillcrest 3-1 (OT)") and a line score ("Eastwood 10 12 9
- * 10 — 41": a team, its points by period, a dash and their sum). Family: high-school and club roundups of local news
+ * 10 — 41": a team, its points by period, a dash and the total). Family: high-school and club roundups of local news
  * sites, printed as short lines between the game reports; they read as menu fragments and the run started below the
  * first game. Not these: a ticker with the score between the teams ("Eastwood 2:1 Hillcrest"); a headline with a verb
  * ("Northgate beat Eastwood 58-41", the sports desk's teaser strip above an article); a pager ("Page 1 2 3 4 — 12",
- * whose numbers do not add up to the last, or count 1, 2, 3 … to it).
+ * whose numbers count 1, 2, 3 … to the last page).
  */
 const RESULT_LINE = new RegExp(String.raw`^${TEAM} (?:d\.|def\.) ${TEAM},? \d{1,3}\s?[-–]\s?\d{1,3}(?: \(?(?:\d?OT|SO|PK|2OT|3OT)\)?)?$`, "u");
 const LINE_SCORE = new RegExp(String.raw`^${TEAM}((?: \d{1,3}){2,9}) [—–-] (\d{1,3})$`, "u");
-/** A line score: the periods add up to the total, and they are not a pager's 1, 2, 3 …. */
+/**
+ * A line score, not a pager's 1, 2, 3 … to the last page. (The periods need not add up to the total: a roundup drops
+ * the overtime column, and requiring the sum lost such lines.)
+ */
 function isLineScore(text: string): boolean {
   const m = LINE_SCORE.exec(text);
   if (!m) return false;
   const periods = m[1]!.trim().split(" ").map(Number);
-  const total = Number(m[2]);
-  if (periods.reduce((a, b) => a + b, 0) !== total) return false;
   return !periods.every((n, i) => n === i + 1);
 }
 const DIGIT = /\d/;
