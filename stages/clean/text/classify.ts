@@ -134,20 +134,32 @@ const LOWER_LETTER = /\p{Ll}/u;
  * "P: ¿Cómo empezó?", "D: Come è nato?", "V: Hoe begon het?"): the article's own text between the answers, a fragment
  * by its length that cost the run as a menu item does. Family: question-and-answer interviews of news and magazine
  * sites in English, German, French, Spanish, Italian, Portuguese and Dutch. A teaser headline that asks a question has
- * no such label.
+ * no such label. A single letter takes ":" or ")" only: with a full stop it is a name's initial ("J. Doe: what next?").
  */
-const LABELLED_QUESTION = /^(?:Q|Question|Frage|F|P|Pregunta|Domanda|D|Pergunta|Vraag|V)\s?[:.)]\s+\S.*\?["'”’»)]*$/u;
-/** A team's name in a results line: one to four capitalised words ("Palm Bay", "St. Mary's", "West Shore"). */
+const LABELLED_QUESTION = /^(?:(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Vraag)\s?[:.)]|[FPDV]\s?[:)])\s+\S.*\?["'”’»)]*$/u;
+/** A team's name in a results line: one to four capitalised words ("Northgate", "St. Mary's", "East Lakeside"). */
 const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}`;
 /**
- * A results roundup's score lines, the article's own text in a sports report: a result ("Palm Bay d. Rockledge 70-44",
- * "Westfield def. Northgate 3-1 (OT)", "Eastwood beat Hillcrest 21-14") and a line score ("Rockledge 14 11 6 15 — 44":
- * a team, its points by period, a dash and the total). Family: high-school and club roundups of local news sites,
- * printed as short lines between the game reports; they read as menu fragments and the run started below the first
- * game. A ticker with the score between the teams ("Eastwood 2:1 Hillcrest") is no such line.
+ * A results roundup's score lines, the article's own text in a sports report: a result in the roundup's own
+ * abbreviation ("Northgate d. Eastwood 58-41", "Westfield def. Hillcrest 3-1 (OT)") and a line score ("Eastwood 10 12 9
+ * 10 — 41": a team, its points by period, a dash and the total). Family: high-school and club roundups of local news
+ * sites, printed as short lines between the game reports; they read as menu fragments and the run started below the
+ * first game. Not these: a ticker with the score between the teams ("Eastwood 2:1 Hillcrest"); a headline with a verb
+ * ("Northgate beat Eastwood 58-41", the sports desk's teaser strip above an article); a pager ("Page 1 2 3 4 — 12",
+ * whose numbers count 1, 2, 3 … to the last page).
  */
-const RESULT_LINE = new RegExp(String.raw`^${TEAM} (?:d\.|def\.|defeated|defeats|beat|beats|tops|edges) ${TEAM},? \d{1,3}\s?[-–]\s?\d{1,3}(?: \(?(?:\d?OT|SO|PK|2OT|3OT)\)?)?$`, "u");
-const LINE_SCORE = new RegExp(String.raw`^${TEAM}(?: \d{1,3}){2,9} [—–-] \d{1,3}$`, "u");
+const RESULT_LINE = new RegExp(String.raw`^${TEAM} (?:d\.|def\.) ${TEAM},? \d{1,3}\s?[-–]\s?\d{1,3}(?: \(?(?:\d?OT|SO|PK|2OT|3OT)\)?)?$`, "u");
+const LINE_SCORE = new RegExp(String.raw`^${TEAM}((?: \d{1,3}){2,9}) [—–-] (\d{1,3})$`, "u");
+/**
+ * A line score, not a pager's 1, 2, 3 … to the last page. (The periods need not add up to the total: a roundup drops
+ * the overtime column, and requiring the sum lost such lines.)
+ */
+function isLineScore(text: string): boolean {
+  const m = LINE_SCORE.exec(text);
+  if (!m) return false;
+  const periods = m[1]!.trim().split(" ").map(Number);
+  return !periods.every((n, i) => n === i + 1);
+}
 const DIGIT = /\d/;
 
 /**
@@ -259,7 +271,7 @@ export function classifyLine(u: LineUnit, lang: string, tokens: LineTokens = lin
     // menus and teaser headlines do not end with a full stop.
     const shortSentence = SHORT_SENTENCE_END.test(text) && words >= 3 && !u.list && LOWER_LETTER.test(text);
     score =
-      shortSentence || (u.columnGaps >= THRESHOLDS.tableGaps && !u.list) || (!u.list && DIGIT.test(text) && (RESULT_LINE.test(text) || LINE_SCORE.test(text))) || (words >= 3 && LABELLED_QUESTION.test(text))
+      shortSentence || (u.columnGaps >= THRESHOLDS.tableGaps && !u.list) || (!u.list && DIGIT.test(text) && (RESULT_LINE.test(text) || isLineScore(text))) || (words >= 3 && LABELLED_QUESTION.test(text))
         ? THRESHOLDS.shortSentenceScore
         : u.list
           ? words >= 6 && hits >= 2 ? -THRESHOLDS.contentFragmentPenalty : -THRESHOLDS.listPenalty

@@ -213,9 +213,11 @@ export const RESIDUE: ResiduePattern[] = [
         /^(courtesy( of)?|photo courtesy( of)?|handout)\b.{0,60}$/i.test(line) ||
         (CREDIT_WORD.test(line) && /(\b|\p{Ll})credits?:\s*\S.{0,60}$/iu.test(line)) ||
         (endsParen && /\((photo|image|picture|credit|foto)?:?\s*[^()]{0,40}\/\s*(ap|afp|reuters|getty( images)?|epa|ap photo|file|pool|shutterstock|istock|dpa|anadolu|xinhua|tass)\)$/i.test(line)) ||
+        /\b(getty images|shutterstock|istock(photo)?)\s*\)?$/i.test(line) ||
         // (and the stock agency's collection after a slash, "… Getty Images/Example RF": image credits of syndicated
-        //  local news pages, where the bare credit line above the body was taken for the headline)
-        /\b(getty images|shutterstock|istock(photo)?)(\s?\/\s?[\p{L}\p{N}&.' -]{1,30})?\s*\)?$/iu.test(line) ||
+        //  local news pages, where the bare credit line above the body was taken for the headline; a short line that
+        //  ends in the credit, with no full stop after it: prose that names the agencies ends as a sentence)
+        (words <= 12 && /\b(getty images|shutterstock|istock(photo)?)\s?\/\s?[\p{L}\p{N}&' -]{1,30}\)?$/iu.test(line)) ||
         // the credit at the end is tested first: an unanchored /\p{Ll}.*\(…\)$/ backtracks quadratically on long prose lines
         // (session clean-4: the agency as the agencies write it, AP, AFP, EPA, Reuters; an acronym in another case closing
         //  a sentence, "… die Arbeitsgruppe für Parkpflege (AfP)", is the text's own abbreviation, not a credit)
@@ -299,17 +301,29 @@ export const RESIDUE: ResiduePattern[] = [
   },
 ];
 
-/** A name of one to seven words, maybe with lower-case particles ("Mohammed bin Rashid", "Ursula von der Leyen"). */
+/** A name of one to seven words, maybe with lower-case particles ("Omar bin Example", "Jana van der Roe"). */
 const CAPTION_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|bin|al|de|del|van|von|der|den|la|le|da|di|dos)){0,6}`;
 /** A place in a picture. */
 const PICTURE_PLACE = String.raw`(?:center|centre|left|right|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)|far (?:left|right)|foreground|background)`;
 /**
- * A caption placing its people: a name, maybe one apposition between commas, then the place between commas ("Jane Roe,
- * the mayor, center blue coat, …"); a name with the place in brackets ("Jane Roe (left) …"); or a line opened by the
- * order of the people ("From left: …", "Left to right, …", "(L-R) …").
+ * What may follow the place before its comma: the person's clothing, by a colour or after "in", "wearing", "with",
+ * "holding" ("center blue coat", "left, in red"). Any other word makes the place a position in prose ("left back",
+ * "far right parties").
+ */
+const PLACE_CLOTHING = String.raw`(?: (?:in|wearing|with|holding|black|white|red|blue|green|yellow|grey|gray|brown|pink|purple|orange|dark|light|striped)(?: \p{Ll}+){0,3})?`;
+/** A clause's opener, which starts prose, not a caption's name ("In Poland, by contrast, …", "But Jones, …"). */
+const CLAUSE_OPENER = String.raw`(?:In|At|On|But|Then|And|As|For|By|With|After|Before|When|While|Since|So|Yet|Also|However|Meanwhile|Still|Now|Here|There|Today|Yesterday)\b`;
+/** What follows a placed name's comma: another name after "and", or anything but a clause's conjunction ("…, left, and the company …" is the verb "left"). */
+const AFTER_PLACE = String.raw`(?:and \p{Lu}|(?!(?:and|but|or|so|then|as|before|after|when|while|because|to)\b)\S)`;
+/**
+ * A caption placing its people: a name, maybe one apposition between commas, then the place between commas, maybe
+ * with the person's clothing ("Jane Roe, the mayor, center, …", "John Doe, left, grey suit, …"); a name with the place in brackets, written out ("Jane Roe (left) …"); or a line
+ * opened by the order of the people ("From left: …", "Left to right, …", "(L-R) …"). Not these: a one-letter mark in
+ * brackets ("Gov. Jane Roe (R) signed …", a US party), a position word not set off alone by commas or brackets ("Jane
+ * Roe, left back, signed …", "far right parties"), a line opened by a clause ("In Poland, by contrast, centre …").
  */
 const PLACED_IN_PICTURE = new RegExp(
-  String.raw`^${CAPTION_NAME},(?: [^,]{2,90},)? ${PICTURE_PLACE}(?: [\p{Ll} ]{0,30})?, \S|^${CAPTION_NAME} \((?:left|right|center|centre|L|R|C)\) \p{Ll}|^(?:\(?(?:[Ff]rom (?:left|right)|[Ll]eft to right|L-R|L to R)\)?[:,]? \p{Lu})`,
+  String.raw`^(?!${CLAUSE_OPENER})${CAPTION_NAME},(?: [^,]{2,90},)? ${PICTURE_PLACE}${PLACE_CLOTHING}, ${AFTER_PLACE}|^${CAPTION_NAME} \((?:left|right|center|centre)\) \p{Ll}|^(?:\(?(?:[Ff]rom (?:left|right)|[Ll]eft to right|L-R|L to R)\)?[:,]? \p{Lu})`,
   "u",
 );
 
