@@ -104,10 +104,12 @@ interface CueOptions {
 function oneWord(tok: Tokens, i: number, j: number): boolean {
   if (j - i === 1) return true;
   if ((j - i) % 2 === 0) return false;
-  for (let t = i + 1; t < j; t += 2) {
-    if (tok.words[t] !== "-" || tok.starts[t] !== tok.ends[t - 1] || tok.starts[t + 1] !== tok.ends[t]) return false;
-  }
+  for (let t = i + 1; t < j; t += 2) if (!gluedHyphen(tok, t)) return false;
   return true;
+}
+/** Is token t a hyphen with no space on either side ("Velmor-Tarrow")? */
+function gluedHyphen(tok: Tokens, t: number): boolean {
+  return t > 0 && t + 1 < tok.words.length && tok.words[t] === "-" && tok.starts[t] === tok.ends[t - 1] && tok.starts[t + 1] === tok.ends[t];
 }
 
 /**
@@ -411,7 +413,7 @@ function capitalStart(tok: Tokens, k: number, hyphens = false): number {
   for (;;) {
     if (i > 0 && k - i < 2 && isCapitalised(tok.words[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
     // With `hyphens`, a name of hyphen-joined parts counts as one word ("Velmor-Tarrow", "KTRW-TV").
-    else if (hyphens && i > 1 && tok.words[i - 1] === "-" && tok.starts[i] === tok.ends[i - 1] && tok.starts[i - 1] === tok.ends[i - 2] && isCapitalised(tok.words[i - 2]) && !tok.sentenceStart[i - 1]) i -= 2;
+    else if (hyphens && i > 1 && gluedHyphen(tok, i - 1) && isCapitalised(tok.words[i - 2]) && !tok.sentenceStart[i - 1]) i -= 2;
     else break;
   }
   // A sentence-opening article or participle is no part of the name ("The Velmors beat …", "Ousted Velmor CEO …";
@@ -682,7 +684,7 @@ export function companiesCoordinated(tok: Tokens, spans: TokenSpan[]): TokenSpan
         if (personListed(w[start]) || personListed(w[end - 1])) continue;
       }
       // A comma joins list items only inside a list that goes on ("Google, X and Amazon", "X, Google and …"): "It is
-      // the Senate, Madam Speaker, that …" is an address. Titles are no names ("Speaker", "Minister").
+      // the Velmor Board, Madam Chair, that …" is an address. Titles are no names ("Speaker", "Minister").
       if (w[sep] === "," && !listGoesOn(w, side === 1 ? end : a.j)) continue;
       if (isTitle(w[start]) || isTitle(w[end - 1])) continue;
       // A person at any mention, this one included ("Microsoft and Nadella" read as a person): a company and its chief.
