@@ -4,7 +4,7 @@ import { modelSaying, typed } from "./helpers/entity-model.ts";
 /** Invented sentences; a hand-made model fixes what the learned part says, so only the rules of rules-org-cues.ts are tested. */
 describe("organisations by their cues: a job joined", () => {
   it("a name joined in a year or a month, from a former employer or on loan is an organisation", () => {
-    expect(typed("Anna Velmor joined Brannock in 2010 as its first engineer.", modelSaying({ anna: "B-PER", velmor: "I-PER", brannock: "B-PER" }))).toEqual([
+    expect(typed("Anna Velmor joined Brannock in 2010 as its first engineer.", modelSaying({ anna: "B-PER", velmor: "I-PER" }))).toEqual([
       "PERSON Anna Velmor",
       "ORG Brannock",
     ]);
@@ -24,6 +24,21 @@ describe("organisations by their cues: a job joined", () => {
     expect(typed("Ann Tarrow ran the lab. Kim joined Tarrow in 2012.", modelSaying({ ann: "B-PER", tarrow: "I-PER" }))).not.toContain("ORG Tarrow");
     expect(typed("He joined the talks from Paris.", model)).toEqual(["GPE Paris"]);
   });
+
+  it("a person joined in a year or a month stays a person: the model's reading, a listed name, a person elsewhere", () => {
+    // People are joined in a year too (a band formed, a campaign joined): the model's person is not retyped.
+    const model = modelSaying({ mccartney: "B-PER", lennon: "B-PER", jackson: "B-PER" });
+    expect(typed("McCartney joined Lennon in 1957 and the band was born.", model)).toEqual(["PERSON McCartney", "PERSON Lennon"]);
+    expect(typed("He joined Jackson in March to record the album.", model)).toEqual(["PERSON Jackson"]);
+    // An untagged listed surname is no company.
+    expect(typed("Last week the senator joined Smith in 2010 on the campaign trail.", modelSaying({}))).not.toContain("ORG Smith");
+    // A name read as a person at another mention is no former employer.
+    expect(typed("Orvantix coached him. He joined Keldane from Orvantix last year.", modelSaying({ orvantix: "B-PER" }))).toEqual([
+      "PERSON Orvantix",
+      "ORG Keldane",
+      "PERSON Orvantix",
+    ]);
+  });
 });
 
 describe("organisations by their cues: hyphenated company names", () => {
@@ -40,7 +55,7 @@ describe("organisations by their cues: hyphenated company names", () => {
 
 describe("organisations coordinated with a listed one", () => {
   it("a name beside a listed organisation, untagged or read as a one-word person, is an organisation", () => {
-    const model = modelSaying({ google: "B-ORG", amazon: "B-ORG", grembley: "B-PER" });
+    const model = modelSaying({ google: "B-ORG", amazon: "B-ORG" });
     expect(typed("Google and Grembley announced a partnership on Tuesday.", model)).toEqual(["ORG Google", "ORG Grembley"]);
     expect(typed("Google, Orvantix and Amazon were fined.", model)).toEqual(["ORG Google", "ORG Orvantix", "ORG Amazon"]);
     expect(typed("A deal between Orvantix and Google was signed.", model)).toEqual(["ORG Orvantix", "ORG Google"]);
@@ -59,16 +74,19 @@ describe("organisations coordinated with a listed one", () => {
     expect(typed("Grembley and Velmor met.", modelSaying({ grembley: "B-ORG", velmor: "B-PER" }))).toEqual(["ORG Grembley", "PERSON Velmor"]);
   });
 
-  it("the type holds for its own mention only", () => {
-    const model = modelSaying({ google: "B-ORG", grembley: "B-PER" });
-    expect(typed("Grembley sang. Google and Grembley signed.", model)).toEqual(["PERSON Grembley", "ORG Google", "ORG Grembley"]);
+  it("a name read as a person, here or at another mention, stays a person: a company and its chief", () => {
+    const model = modelSaying({ microsoft: "B-ORG", google: "B-ORG", nadella: "B-PER", grembley: "B-PER" });
+    expect(typed("Microsoft and Nadella announced the deal.", model)).toEqual(["ORG Microsoft", "PERSON Nadella"]);
+    expect(typed("Grembley sang. Google and Grembley signed.", model)).toEqual(["PERSON Grembley", "ORG Google", "PERSON Grembley"]);
   });
 });
 
 describe("radio and television stations by their cue words", () => {
   it("a name ending in FM, a network with its number and a name opening with Radio are stations", () => {
     expect(typed("She presents a show on Keldane FM every morning.", modelSaying({ keldane: "B-PLACE" }))).toEqual(["ORG Keldane FM"]);
-    expect(typed("The song was first played on Power98FM in June.", modelSaying({}))).toEqual(["ORG Power98FM"]);
+    // A frequency glued to FM, after a name or alone.
+    expect(typed("The song was first played on Velmor98FM in June.", modelSaying({}))).toEqual(["ORG Velmor98FM"]);
+    expect(typed("Callers to Keldwave104FM and 97FM complained.", modelSaying({}))).toEqual(["ORG Keldwave104FM", "ORG 97FM"]);
     expect(typed("It was broadcast on Velmor Radio 4 and on Channel 5.", modelSaying({ velmor: "B-ORG", radio: "I-ORG" }))).toEqual(["ORG Velmor Radio 4", "ORG Channel 5"]);
     expect(typed("Radio Tarrowby said the storm had passed.", modelSaying({ radio: "B-PER", tarrowby: "I-PER" }))).toEqual(["ORG Radio Tarrowby"]);
   });
@@ -80,34 +98,36 @@ describe("radio and television stations by their cue words", () => {
     ]);
     expect(typed("The Keldane FM Awards were held in May.", modelSaying({}))).toEqual([]);
   });
+
+  it("a count after the number is no network, and a sentence-opening word is no part of the name", () => {
+    expect(typed("Children watch TV 3 hours a day on average.", modelSaying({}))).toEqual([]);
+    expect(typed("They crossed the Channel 3 times that summer.", modelSaying({}))).toEqual([]);
+    expect(typed("The Channel 4 documentary aired on Sunday.", modelSaying({}))).toEqual(["ORG Channel 4"]);
+    expect(typed("Its Radio 2 breakfast show lost listeners.", modelSaying({}))).toEqual(["ORG Radio 2"]);
+    expect(typed("The English Channel 2 miles off the coast was calm.", modelSaying({}))).not.toContain("ORG English Channel 2");
+  });
 });
 
-describe("a paper's or a broadcaster's staff", () => {
-  it("a name before a reporter, columnist or anchor and a person is the paper or the station", () => {
-    expect(typed("Velmor Courier reporter Ann Berg broke the story.", modelSaying({ ann: "B-PER", berg: "I-PER" }))).toEqual(["ORG Velmor Courier", "PERSON Ann Berg"]);
-    expect(typed("KTRW-TV anchor Ann Berg left in May.", modelSaying({ ann: "B-PER", berg: "I-PER" }))).toEqual(["ORG KTRW-TV", "PERSON Ann Berg"]);
-  });
-
-  it("a listed place, an ordinary word and a lone title keep their reading", () => {
-    const model = modelSaying({ ann: "B-PER", berg: "I-PER", boston: "B-PLACE" });
-    expect(typed("Boston reporter Ann Berg covered the trial.", model)).toEqual(["GPE Boston", "PERSON Ann Berg"]);
-    expect(typed("Sports reporter Ann Berg wrote it.", model)).toEqual(["PERSON Ann Berg"]);
-    // No person after the title: nothing to go on.
-    expect(typed("Velmor Courier reporters walked out.", modelSaying({}))).toEqual([]);
+describe("media and band staff titles", () => {
+  it("a beat, a street or a home town before a reporter, columnist or band member keeps its reading", () => {
+    const model = modelSaying({ ann: "B-PER", berg: "I-PER", capitol: "B-PLACE", hill: "I-PLACE" });
+    expect(typed("Capitol Hill reporter Ann Berg covered the vote.", model)).toEqual(["GPE Capitol Hill", "PERSON Ann Berg"]);
+    expect(typed("Brixton guitarist Ann Berg played.", model)).toEqual(["PERSON Ann Berg"]);
+    expect(typed("Fleet Street columnist Ann Berg wrote it.", model)).not.toContain("ORG Fleet Street");
   });
 });
 
 describe("a job left for another", () => {
-  it("untagged names after 'left … for' and before 'to join' are employers, and one name read across 'for' is split", () => {
-    expect(typed("In 2015 she left Brannock for Orvantix, a rival.", modelSaying({}))).toEqual(["ORG Brannock", "ORG Orvantix"]);
-    expect(typed("He quit Keldane to join the government.", modelSaying({}))).toEqual(["ORG Keldane"]);
-    expect(typed("In 2015 she left Brannock for Orvantix, a rival.", modelSaying({ brannock: "B-ORG", for: "I-ORG", orvantix: "I-ORG" }))).toEqual([
-      "ORG Brannock",
+  it("names with an organisation's evidence after 'left … for' and before 'to join' are employers, and one name read across 'for' is split", () => {
+    expect(typed("In 2015 she left Brannock Ltd for Orvantix Bank, a rival.", modelSaying({}))).toEqual(["ORG Brannock Ltd", "ORG Orvantix Bank"]);
+    expect(typed("He quit Keldane Ltd to join the government.", modelSaying({}))).toEqual(["ORG Keldane Ltd"]);
+    expect(typed("In 2015 she left Brannock Ltd for Orvantix, a rival.", modelSaying({ brannock: "B-ORG", ltd: "I-ORG", for: "I-ORG", orvantix: "I-ORG" }))).toEqual([
+      "ORG Brannock Ltd",
       "ORG Orvantix",
     ]);
   });
 
-  it("people and places left for others keep their type, and a head word keeps 'for' inside the name", () => {
+  it("people, places and names without an organisation's evidence keep their type, and a head word keeps 'for' inside the name", () => {
     const model = modelSaying({ mary: "B-PER", susan: "B-PER", tarrowby: "B-PLACE", keldby: "B-PLACE", dunmer: "B-PER" });
     expect(typed("He left Mary for Susan in 1998.", model)).toEqual(["PERSON Mary", "PERSON Susan"]);
     expect(typed("They left Tarrowby for Keldby after the war.", model)).toEqual(["GPE Tarrowby", "GPE Keldby"]);
@@ -115,6 +135,11 @@ describe("a job left for another", () => {
     expect(typed("She left Velmor Centre for Peace in 2015.", modelSaying({ velmor: "B-ORG", centre: "I-ORG", for: "I-ORG", peace: "I-ORG" }))).toEqual([
       "ORG Velmor Centre for Peace",
     ]);
+    // Untagged towns left for others are no employers, and a place span is neither removed nor split.
+    expect(typed("He left Kilburn for Croydon when he was ten.", modelSaying({}))).not.toContain("ORG Kilburn");
+    expect(typed("She left Aberystwyth for Cardiff after university.", modelSaying({}))).not.toContain("ORG Cardiff");
+    expect(typed("The family left Tralee for Cork in 1950.", modelSaying({ tralee: "B-PLACE", cork: "B-PLACE" }))).toEqual(["GPE Tralee", "GPE Cork"]);
+    expect(typed("The family left Tralee for Cork in 1950.", modelSaying({ tralee: "B-ORG", for: "I-ORG", cork: "I-ORG" }))).toEqual(["ORG Tralee for Cork"]);
   });
 });
 
@@ -129,14 +154,5 @@ describe("a workplace after 'at'", () => {
     const model = modelSaying({ grembley: "B-PER", anna: "B-PER" });
     expect(typed("A spokesman for Grembley declined to comment.", model)).toEqual(["PERSON Grembley"]);
     expect(typed("She has a job at Anna in the shop.", model)).toEqual(["PERSON Anna"]);
-  });
-});
-
-describe("a band's members", () => {
-  it("a name before frontman, guitarist or drummer and a person is the band; a town or a style is not", () => {
-    const model = modelSaying({ ann: "B-PER", berg: "I-PER", nashville: "B-PLACE" });
-    expect(typed("Keldwater frontman Ann Berg left the band.", model)).toEqual(["ORG Keldwater", "PERSON Ann Berg"]);
-    expect(typed("Nashville guitarist Ann Berg played.", model)).toEqual(["GPE Nashville", "PERSON Ann Berg"]);
-    expect(typed("Jazz drummer Ann Berg played.", model)).toEqual(["PERSON Ann Berg"]);
   });
 });

@@ -54,6 +54,33 @@ function peopleOf(tok: Tokens, spans: readonly TokenSpan[]): People {
   return { surnames: surnamesOfFullNames(tok, spans), titled: namesAfterTitles(tok) };
 }
 
+/**
+ * Every word of a person the document names in full ("Ann Velmor": "Ann" and "Velmor") and every name read as a
+ * person at another mention, with the names written after a title: a name among them is a person's wherever a cue
+ * would make it a company ("Tarrow joined Velmor in 1957" after "Ann Velmor" or "Velmor said").
+ */
+function personWordsElsewhere(tok: Tokens, spans: readonly TokenSpan[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (x: string, at: number) => {
+    const list = out.get(x);
+    if (list) list.push(at);
+    else out.set(x, [at]);
+  };
+  for (const x of namesAfterTitles(tok)) add(x, -1);
+  for (const s of spans) {
+    if (s.type !== "PERSON") continue;
+    add(tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]), s.i);
+    if (!oneWord(tok, s.i, s.j)) for (let t = s.i; t < s.j; t++) if (isCapitalised(tok.words[t])) add(tok.words[t], -1);
+  }
+  return out;
+}
+/** Is the name at tokens i..j-1 a person's: listed as a given name or surname, or a person's elsewhere in the document? */
+function personNameAt(tok: Tokens, i: number, j: number, elsewhere: Map<string, number[]>): boolean {
+  if (personListed(tok.words[i]) || personListed(tok.words[j - 1])) return true;
+  const at = elsewhere.get(tok.text.slice(tok.starts[i], tok.ends[j - 1]));
+  return at !== undefined && at.some((t) => t !== i);
+}
+
 interface CueOptions {
   /** The rule of a name the cue retypes or adds: no evidence for the document's other mentions (one cue must not spread). */
   rule: string;
@@ -77,10 +104,12 @@ interface CueOptions {
 function oneWord(tok: Tokens, i: number, j: number): boolean {
   if (j - i === 1) return true;
   if ((j - i) % 2 === 0) return false;
-  for (let t = i + 1; t < j; t += 2) {
-    if (tok.words[t] !== "-" || tok.starts[t] !== tok.ends[t - 1] || tok.starts[t + 1] !== tok.ends[t]) return false;
-  }
+  for (let t = i + 1; t < j; t += 2) if (!gluedHyphen(tok, t)) return false;
   return true;
+}
+/** Is token t a hyphen with no space on either side ("Velmor-Tarrow")? */
+function gluedHyphen(tok: Tokens, t: number): boolean {
+  return t > 0 && t + 1 < tok.words.length && tok.words[t] === "-" && tok.starts[t] === tok.ends[t - 1] && tok.starts[t + 1] === tok.ends[t];
 }
 
 /**
@@ -170,6 +199,19 @@ function joinedAsJob(tok: Tokens, e: number): boolean {
   return false;
 }
 const MONTHS = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+/** Legal forms closing a company's name ("Velmor Ltd", "Tarrow GmbH"). */
+const LEGAL_FORMS = new Set(["Inc", "Ltd", "LLC", "LLP", "plc", "PLC", "Plc", "AG", "SpA", "GmbH", "Corp", "NV", "BV", "SA", "Co"]);
+/**
+ * Evidence that the name at tokens i..j-1 is an organisation's: a legal form or an organisation's head word at its
+ * end ("Velmor Ltd", "Tarrow Bank"), a listed organisation, or the same name read as an ORG at another mention.
+ */
+function orgEvidence(tok: Tokens, spans: readonly TokenSpan[], i: number, j: number): boolean {
+  const last = tok.words[j - 1].replace(/\.$/, "");
+  if (LEGAL_FORMS.has(last) || ORG_HEAD_SET.has(last)) return true;
+  const surface = tok.text.slice(tok.starts[i], tok.ends[j - 1]);
+  if (LISTED_ORGS.has(surface)) return true;
+  return spans.some((s) => s.type === "ORG" && s.i !== i && s.j - s.i === j - i && tok.text.slice(tok.starts[s.i], tok.ends[s.j - 1]) === surface);
+}
 /** Verbs of leaving a job ("left Velmor for Tarrowell", "quit Velmor to join Tarrowell"). */
 const LEFT_VERBS = new Set(["left", "leaves", "leaving", "quit", "quits", "quitting"]);
 const JOB_AFTER_AS = new Set(["a", "an", "its", "their", "chief", "head", "director", "president", "manager", "chairman", "the"]);
@@ -196,6 +238,7 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
   const n = w.length;
   let out: SpanEdits | null = null;
   let people: People | null = null;
+  let personWords: Map<string, number[]> | null = null;
   for (let k = 0; k < n; k++) {
     const c = w[k].charCodeAt(0);
     if (c < 65 || c > 90 || (k > 0 && !glued(tok, k))) continue;
@@ -208,7 +251,6 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     const e = cue ? k : capitalRun(tok, k, 3);
     let endAt: number | undefined;
     let joined = -1;
-    let left = -1;
     // The cue is one only a company has (a chief executive, traded shares, a merger or takeover).
     let companyOnly = cue && (cue2.startsWith("merger") || cue2 === "takeover of" || cue2 === "acquisition of");
     if (cue || e >= n) {
@@ -217,25 +259,40 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
       // "joined Velmor as a consultant": the name right before "as"; "joined Velmor in 2010", "joined Velmor from
       // Tarrow", "joined Velmor on loan": a year, a month, a former employer or a loan dates or moves a job.
       cue = e + 1 < n && joinedAsJob(tok, e);
-      // A person is joined "as" a co-author, never in a year or from a former employer: those retype the model's
-      // one-word PERSON too, and the former employer after "from" is an ORG.
-      if (cue && w[e] !== "as") joined = e;
+      // A person is joined in a year too ("Tarrow joined Velmor in 1957": a band formed, a campaign joined): a name
+      // the lists know as a person's, or one the document names as a person elsewhere, stays a person's.
+      if (cue && w[e] !== "as") {
+        personWords ??= personWordsElsewhere(tok, spans);
+        if (personNameAt(tok, k, e, personWords)) continue;
+        joined = e;
+      }
     } else if (LEFT_VERBS.has(l1) && e + 2 < n && ((w[e] === "for" && isCapitalised(w[e + 1])) || (w[e] === "to" && w[e + 1] === "join"))) {
-      // "left Velmor for Tarrowell", "quit Velmor to join Tarrowell": a job left for another. People and places are
-      // left too ("left Ann for Ben", "left Tarrowby for Keldby"), so only names the model left untagged or read as
-      // a work count, and never one the model read as a place.
+      // "left Velmor Ltd for Tarrow Bank", "quit Velmor to join Tarrowell": a job left for another. People and places
+      // are left far more often ("left Ann for Ben", "left Tarrowby for Keldby"), so only a name with an organisation's
+      // evidence changes (a legal form or an organisation's head word at its end, a listed organisation, or read as an
+      // ORG at another mention), and never one the model read as a place or a person: a place span is neither removed
+      // nor split.
       const spanAt = (t: number) => (out ? out.at(t) : spans.find((sp) => sp.i <= t && sp.j > t));
       const here = spanAt(k);
       const there = w[e] === "for" ? spanAt(e + 1) : undefined;
-      cue = !(here && here.type !== "MISC") && !(there && there.type !== "MISC");
-      if (cue) left = e;
-      // The model may read "Velmor for Tarrowell" as one name ("Centre for X"): two employers when the first word
-      // is no organisation's head word.
-      else if (here && here === there && here.type === "ORG" && here.i === k && w[e] === "for" && here.j === capitalRun(tok, e + 1, 3) && !ORG_HEAD_SET.has(w[e - 1])) {
+      const e2 = w[e] === "for" ? capitalRun(tok, e + 1, 3) : e + 1;
+      const ends = e2 < n && !isCapitalised(w[e2]) && w[e2] !== "'" && w[e2] !== "’";
+      const evidence = (i: number, j: number) => !isListedPlace(tok.text.slice(tok.starts[i], tok.ends[j - 1])) && orgEvidence(tok, spans, i, j);
+      const free = (sp: TokenSpan | undefined) => !sp || sp.type === "MISC" || sp.type === "ORG";
+      const bothEvidence = evidence(k, e) || (w[e] === "for" && ends && evidence(e + 1, e2));
+      if (here && here === there && here.type === "ORG" && here.i === k && here.j === e2 && bothEvidence && (LEGAL_FORMS.has(w[e - 1]) || !ORG_HEAD_SET.has(w[e - 1]))) {
+        // The model may read "Velmor Ltd for Tarrow Bank" as one name ("Centre for X"): two employers when the first
+        // word is no organisation's head word and either side is an organisation's name.
         out ??= new SpanEdits(spans, n);
         out.replace({ ...here, j: e, rule: "entities/org-employer-cue" });
         out.replace({ ...here, i: e + 1, rule: "entities/org-employer-cue" });
+      } else if (here === undefined || here !== there) {
+        out ??= new SpanEdits(spans, n);
+        people ??= peopleOf(tok, spans);
+        if (free(here) && evidence(k, e)) orgAt(tok, out, k, people, EMPLOYER_OPTIONS, e);
+        if (w[e] === "for" && ends && free(there) && evidence(e + 1, e2)) orgAt(tok, out, e + 1, people, EMPLOYER_OPTIONS, e2);
       }
+      continue;
     } else if ((w[e] === "'" || w[e] === "’") && e + 4 < n && w[e + 1] === "s" && w[e + 2] === "chief" && CHIEF_OFFICES.has(w[e + 3])) {
       // "Velmor's chief executive": a company's officer (a person has no chief executive).
       cue = true;
@@ -262,12 +319,14 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
     // "an analyst at X", "works at X", "a job at X": one works at a firm, never at a person, so the model's one-word
     // PERSON is retyped too (for its own mention only); "for" and "with" cues are shared with people and are not.
     const atCue = cue2.endsWith(" at");
-    const s = orgAt(tok, out, k, people, companyOnly ? COMPANY_ONLY_OPTIONS : joined >= 0 || atCue ? JOINED_OPTIONS : EMPLOYER_OPTIONS, endAt);
-    if (s && joined >= 0 && s.j === joined && w[joined] === "from") orgAt(tok, out, joined + 1, people, JOINED_OPTIONS);
-    // "left Velmor for Tarrowell": the new employer too, a run of its own before a lower-case word.
-    if (s && left >= 0 && s.j === left && w[left] === "for") {
-      const e2 = capitalRun(tok, left + 1, 3);
-      if (e2 < n && !isCapitalised(w[e2]) && w[e2] !== "'" && w[e2] !== "’") orgAt(tok, out, left + 1, people, EMPLOYER_OPTIONS);
+    // "joined X from Y", "joined X on loan" retype the model's one-word PERSON (a person is never joined from a former
+    // employer or on loan); "joined X in 2010" changes only an untagged name (people are joined in a year too).
+    const retypes = atCue || (joined >= 0 && w[joined] !== "in");
+    const s = orgAt(tok, out, k, people, companyOnly ? COMPANY_ONLY_OPTIONS : retypes ? JOINED_OPTIONS : EMPLOYER_OPTIONS, endAt);
+    if (s && joined >= 0 && s.j === joined && w[joined] === "from") {
+      personWords ??= personWordsElsewhere(tok, spans);
+      const e1 = capitalRun(tok, joined + 1, 3);
+      if (!personNameAt(tok, joined + 1, e1, personWords)) orgAt(tok, out, joined + 1, people, JOINED_OPTIONS);
     }
     // "the merger of Velmor and Tarrow": the second party too.
     if (s && DEAL_CUES.has(cue2) && s.j + 1 < n && w[s.j] === "and") orgAt(tok, out, s.j + 1, people, COMPANY_ONLY_OPTIONS);
@@ -287,12 +346,8 @@ export function employersAndStatements(tok: Tokens, spans: TokenSpan[]): TokenSp
 const STAFF_TITLES = new Set([
   "ceo", "chairman", "chairwoman", "manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper", "winger",
   "spokesman", "spokeswoman", "spokesperson",
-  // A paper's or a broadcaster's staff ("Velmor Courier reporter Ann Berg", "KTRW-TV anchor Ann Berg"). "correspondent"
-  // and "bureau chief" are left out: they go with places as often ("Tarrowby correspondent Ann Berg").
-  "reporter", "columnist", "anchor", "anchorman", "anchorwoman",
-  // A band's members ("Keldwater frontman Ann Berg", "Velmor guitarist Ann Berg"). "singer" is left out: it goes with
-  // towns and styles ("Tarrowby singer Ann Berg").
-  "frontman", "frontwoman", "guitarist", "bassist", "drummer", "keyboardist",
+  // A paper's, a broadcaster's or a band's staff (reporter, columnist, anchor, guitarist, drummer …) are left out: they
+  // go with beats and home towns as often ("Tarrow Hill reporter Ann Berg", "Keldby guitarist Ann Berg").
 ]);
 /** Written as a title before the name ("Velmor CEO Ann Berg", "Tarrow Chairman Ann Berg"): a person must follow. */
 const CAPITAL_STAFF_TITLES = new Set(["CEO", "Chairman", "Chairwoman"]);
@@ -358,7 +413,7 @@ function capitalStart(tok: Tokens, k: number, hyphens = false): number {
   for (;;) {
     if (i > 0 && k - i < 2 && isCapitalised(tok.words[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
     // With `hyphens`, a name of hyphen-joined parts counts as one word ("Velmor-Tarrow", "KTRW-TV").
-    else if (hyphens && i > 1 && tok.words[i - 1] === "-" && tok.starts[i] === tok.ends[i - 1] && tok.starts[i - 1] === tok.ends[i - 2] && isCapitalised(tok.words[i - 2]) && !tok.sentenceStart[i - 1]) i -= 2;
+    else if (hyphens && i > 1 && gluedHyphen(tok, i - 1) && isCapitalised(tok.words[i - 2]) && !tok.sentenceStart[i - 1]) i -= 2;
     else break;
   }
   // A sentence-opening article or participle is no part of the name ("The Velmors beat …", "Ousted Velmor CEO …";
@@ -575,12 +630,13 @@ export function townClubs(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * alone: a name the lists know as a person's (given names, WordNet's people and surnames: "Microsoft and Gates"), the
  * last word of a person named in full in the document or a name written after a title ("Chancellor Velmor"), listed
  * places, peoples, months, ordinary English words, and anything across a line break. "&" joins the words of one
- * firm's name ("Johnson & Johnson") and is no coordination here. The ORG holds for its own mention only (rule
- * org-coordinated, like the cues people share: no vote in document consistency).
+ * firm's name ("Johnson & Johnson") and is no coordination here, and so is a name the document reads as a person at
+ * any mention ("Velmorix and Tarrow" with "Tarrow" a person: a company and its chief). The ORG holds for its own
+ * mention only (rule org-coordinated-company, like the cues people share: no vote in document consistency).
  */
 const LISTED_ORGS: ReadonlySet<string> = new Set([...NEWS_ORGANISATIONS, ...ORG_PHRASES]);
 const COORDINATORS = new Set(["and", "or", ","]);
-const COORDINATED_OPTIONS: CueOptions = { rule: "entities/org-coordinated", confirm: "entities/org-coordinated", people: true, givenNames: false, commonWords: false, towns: false };
+const COORDINATED_OPTIONS: CueOptions = { rule: "entities/org-coordinated-company", confirm: "entities/org-coordinated-company", people: true, givenNames: false, commonWords: false, towns: false };
 /** A word the name lists know as (part of) a person's name ("Gates", "Obama", "Smith"). */
 function personListed(word: string): boolean {
   const tags = NAME_TAGS.get(word);
@@ -595,6 +651,7 @@ export function companiesCoordinated(tok: Tokens, spans: TokenSpan[]): TokenSpan
   const n = w.length;
   let out: SpanEdits | null = null;
   let people: People | null = null;
+  let personWords: Map<string, number[]> | null = null;
   for (const a of spans) {
     if (a.type !== "ORG" || !LISTED_ORGS.has(tok.text.slice(tok.starts[a.i], tok.ends[a.j - 1]))) continue;
     // The name after: "Apple and X", "Apple, X and …"; the name before: "X and Apple".
@@ -618,8 +675,7 @@ export function companiesCoordinated(tok: Tokens, spans: TokenSpan[]): TokenSpan
       } else {
         if (side === -1) {
           // The run of capitalised words ending at k.
-          while (start > 0 && k - start < 2 && isCapitalised(w[start - 1]) && glued(tok, start) && !tok.sentenceStart[start]) start--;
-          if (tok.sentenceStart[start] && (w[start] === "The" || w[start] === "A")) start++;
+          start = capitalStart(tok, k);
           end = k + 1;
           if (start > end - 1 || !out.free(start, end)) continue;
         } else end = capitalRun(tok, k, 3);
@@ -628,9 +684,12 @@ export function companiesCoordinated(tok: Tokens, spans: TokenSpan[]): TokenSpan
         if (personListed(w[start]) || personListed(w[end - 1])) continue;
       }
       // A comma joins list items only inside a list that goes on ("Google, X and Amazon", "X, Google and …"): "It is
-      // the Senate, Madam Speaker, that …" is an address. Titles are no names ("Speaker", "Minister").
+      // the Velmor Board, Madam Chair, that …" is an address. Titles are no names ("Speaker", "Minister").
       if (w[sep] === "," && !listGoesOn(w, side === 1 ? end : a.j)) continue;
       if (isTitle(w[start]) || isTitle(w[end - 1])) continue;
+      // A person at any mention, this one included ("Microsoft and Nadella" read as a person): a company and its chief.
+      personWords ??= personWordsElsewhere(tok, spans);
+      if (personWords.has(tok.text.slice(tok.starts[start], tok.ends[end - 1])) || personWords.has(w[start]) || personWords.has(w[end - 1])) continue;
       people ??= peopleOf(tok, spans);
       orgAt(tok, out, start, people, COORDINATED_OPTIONS, end);
     }

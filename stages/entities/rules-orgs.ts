@@ -898,16 +898,27 @@ function bracketGloss(tok: Tokens, spans: readonly TokenSpan[], k: number, e: nu
 }
 
 /**
- * Family: radio and television stations named by their cue words ("Velmor FM", "Kiss 98.3 FM", "Power98FM", "BBC
+ * Family: radio and television stations named by their cue words ("Velmor FM", "Kiss 98.3 FM", "Tarrow98FM", "BBC
  * Radio 4", "Channel 5", "Radio Tarrow"; media, music and local news). A name ending in FM, with a frequency or not,
- * is a station; a broadcaster's Radio, TV or Channel takes the number of its network ("Radio 4"); a name opening with
- * "Radio" is a station, not the person or place the model read ("Radio Velmor", "Radio Free Tarrow"; not when it
- * ends in an ordinary word: "Radio City Music Hall" is a venue). Lower-case
- * "channel 4" (a number on a dial) and "AM" (a clock time) are left alone, as are listed places ("Radio City") and
- * a name followed by a capitalised word (part of something longer: "Velmor FM Awards"). The whole name is one ORG.
+ * is a station, and so is a word with a frequency glued to FM ("Keldwave104FM", "98FM"); a broadcaster's Radio, TV
+ * or Channel takes the number of its network ("Radio 4"), unless a unit or count follows the number ("watch TV 3
+ * hours a day", "crossed the Channel 3 times": a count, not a network); a name opening with "Radio" is a station,
+ * not the person or place the model read ("Radio Velmor", "Radio Free Tarrow"; not when it ends in an ordinary
+ * word: "Radio City Music Hall" is a venue). A sentence-opening article or determiner is no part of the name ("The
+ * Channel 4 documentary", "Its Radio 2 show"). Lower-case "channel 4" (a number on a dial) and "AM" (a clock time)
+ * are left alone, as are listed places ("Radio City", "the English Channel") and a name followed by a capitalised
+ * word (part of something longer: "Velmor FM Awards"). The whole name is one ORG.
  */
-const STATION_HEAD = /^[A-Z][A-Za-z]*\d+(\.\d)?FM$/;
+const STATION_HEAD = /^([A-Z][A-Za-z]*)?\d+(\.\d)?FM$/;
 const NETWORK_WORDS = new Set(["Radio", "TV", "Channel"]);
+/** Lower-case words after a number that make it a count or a measure, not a network's number. */
+const COUNT_WORDS = new Set([
+  "times", "time", "hours", "hour", "hrs", "minutes", "minute", "mins", "seconds", "days", "day", "weeks", "week", "months",
+  "month", "years", "year", "nights", "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet", "percent",
+  "per", "a", "an", "of", "%", "or", "to", "-", "–", "more", "people", "children", "viewers", "listeners",
+]);
+/** Sentence-opening words before a network's name that are no part of it ("The Channel 4 documentary", "Its Radio 2 show"). */
+const STATION_OPENERS = new Set(["The", "A", "An", "Its", "This", "That", "These", "Those", "Their", "His", "Her", "Our", "My", "Your", "Every", "Each", "No"]);
 /** Does token x open or close a station's name (a quick test before any work on the document)? */
 const stationWord = (x: string) => x === "FM" || NETWORK_WORDS.has(x) || (x.endsWith("FM") && STATION_HEAD.test(x));
 export function broadcasters(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
@@ -928,15 +939,21 @@ export function broadcasters(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   for (let k = 0; k < n; k++) {
     const x = w[k];
     if (x === "FM" && k > 0 && glued(tok, k)) {
-      // "Velmor FM", "Kiss 98.3 FM", "883Jia FM": the capitalised or numbered words before it (at most three).
+      // "Velmor FM", "Kiss 98.3 FM": the capitalised or numbered words before it (at most three).
       let i = k;
       while (i > 0 && k - i < 3 && glued(tok, i) && !tok.sentenceStart[i] && (isCapitalised(w[i - 1]) || /^\d/.test(w[i - 1]))) i--;
-      if (i < k && (isCapitalised(w[i]) || /^\d+[A-Za-z]/.test(w[i]))) station(i, k + 1);
+      if (i < k && tok.sentenceStart[i] && STATION_OPENERS.has(w[i])) i++;
+      if (i < k && isCapitalised(w[i])) station(i, k + 1);
     } else if (STATION_HEAD.test(x)) station(k, k + 1);
     else if (NETWORK_WORDS.has(x) && k + 1 < n && /^\d{1,2}$/.test(w[k + 1]) && glued(tok, k + 1)) {
-      // "BBC Radio 4", "Channel 5": the network's words before it and its number.
+      // "BBC Radio 4", "Channel 5": the network's words before it and its number; not a count ("TV 3 hours a day").
+      if (k + 2 < n && COUNT_WORDS.has(w[k + 2])) continue;
       let i = k;
       while (i > 0 && k - i < 2 && isCapitalised(w[i - 1]) && glued(tok, i) && !tok.sentenceStart[i]) i--;
+      if (i < k && tok.sentenceStart[i] && STATION_OPENERS.has(w[i])) i++;
+      // "the English Channel 2 miles off": the words before the network word name a place, not a broadcaster.
+      const before = tok.text.slice(tok.starts[i], tok.ends[k]);
+      if (i < k && (isListedPlace(before) || LOC_PHRASES.has(before))) continue;
       station(i, k + 2);
     } else if (x === "Radio" && k + 1 < n && isCapitalised(w[k + 1]) && glued(tok, k + 1)) {
       // "Radio Velmor": the station's name after it (at most three words); a people's word is no name ("Radio Free" stays).

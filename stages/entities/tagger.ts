@@ -1074,7 +1074,7 @@ const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific",
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
 /** Rules whose type holds for their own mention only: no vote in document consistency, and not outvoted. */
-const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue", "entities/org-coordinated"]);
+const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue", "entities/org-coordinated-company"]);
 /**
  * Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan").
  * The employer, statement and staff-title cues of rules-org-cues.ts are not here: one cue must not retype every mention
