@@ -268,7 +268,7 @@ export const AUTHOR_SOURCE_TRUST: Readonly<Record<string, "declared" | "structur
  * The colon keeps a navigation menu's "Kontakt" link before a byline out. Family: press releases,
  * association and company news, event pages, which name a contact person but no author.
  */
-export const CONTACT_WORDS = String.raw`kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte`;
+const CONTACT_WORDS = String.raw`kontakt|ansprechpartner(?:in)?|ansprechperson|contact|contacto|contatto|pressestelle|medienstelle|pressesprecher(?:in)?|spokes(?:wo)?man|spokesperson|rückfragen(?:\s+an)?|inquiries|enquiries|auskunft|auskünfte`;
 export const CONTACT_BEFORE = new RegExp(String.raw`(?:${CONTACT_WORDS})[^.!?:|]{0,30}:\s*(?:(?:dr|prof|herr|frau|mr|mrs|ms|mag|dipl\.?-?\w*)\.?\s+){0,3}$`, "i");
 /**
  * A contact label further before the name, in the same run of text with no sentence's end between ("Pressekontakt:
@@ -310,10 +310,10 @@ export const EMAIL_SOURCE = String.raw`\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]
 /**
  * Pattern sources for a date printed after a byline's name (html/metadata.ts: AUTHOR_JUNK's numeric dates and
  * NAMED_DATE_TAIL's dates with a month's name): the words that label the date ("Published", "Last updated",
- * "Veröffentlicht", "Mis à jour"…; "last" is read before them) and the prepositions before a date ("am", "on", "le", Indonesian "pada"…).
+ * "Veröffentlicht", "Mis à jour"…; "last" is read before them) and the prepositions before a date ("am", "on", "le"…).
  */
 export const DATE_LABEL_WORDS = dateLabelAlternation("byline"); // the words: text/date-labels.ts, column `byline`
-export const DATE_PREPOSITIONS = "am|on|le|el|il|op|den|vom|at|em|à|pada";
+export const DATE_PREPOSITIONS = "am|on|le|el|il|op|den|vom|at|em|à";
 
 /** The particles inside a whole name ("Ann van Lee", "Bo de la Ek"), as a pattern source, for patterns that read a name of capitalised words. */
 export const NAME_PARTICLES_SOURCE = "van|von|de|der|da|di|du|la|le";
@@ -503,34 +503,6 @@ export const DESK_AFTER_NAME = new RegExp(
   String.raw`(?<=\p{L}\s+\p{Lu}[\p{L}'’.-]+)\s*(?:[-–—/]\s*|\(\s*)(?:${DESK_WORDS.join("|")}|newsroom|news\s?desk|editorial(?:\s+(?:staff|team|desk))?)\s*\)?$`,
   "iu",
 );
-
-/**
- * Another role's credit alone, a label and its colon or a verb and its "by" ("Sprecherin: Ann Lee", "Zeichnung: Ann Lee",
- * "Lektorat: Ann Lee", "Bildquelle: Ann Lee", "Zitat: Ann Lee", "Fotografía: Ann Lee", "Curated by Ann Lee", "Narrated by
- * Ann Lee", "Herausgegeben von Ann Lee", "Rückfragen an Ann Lee"): the speaker, the cartoonist, the copy editor, the
- * picture's source, the person quoted, the curator or the contact, not the writer, even in an element classed as the
- * author. With the writer's own credit in the same field ("Text: Bo Ek, Zeichnung: Ann Lee") the writer stays
- * (metadata.ts cleanAuthor, TEXT_ROLE). Family: magazines, podcasts, cartoons and press pages that print every credit
- * where the byline stands (a photo's credit alone: PHOTO_CREDIT_ONLY).
- */
-export const OTHER_ROLE_CREDIT = /^\s*(?:(?:sprecher(?:in)?|erzähler(?:in)?|narrator|zeichnung(?:en)?|karikatur|cartoon|lektorat|korrektorat|schlussredaktion|bildquellen?|bildnachweis|bildrechte|quellen?|sources?|fuentes?|zitat|quote|fotograf(?:ie|ía|ia|er|o|a)?|fotografía|photographie|kamera|schnitt|ton|musik|regie|gestaltung|layout|infografik|moderation)\s*:|(?:curated|narrated|read|hosted|moderated|filmed|drawn|herausgegeben|kuratiert|moderiert|gelesen|vorgelesen|gesprochen|gezeichnet|gefilmt)\s+(?:by|von|par|por)\s|rückfragen\s+(?:an|bei)\s)/iu;
-
-/**
- * One name and a picture maker's role after it ("Ann Lee, Photographer", "Ann Lee – Fotografin", "Ann Lee / Fotos", "Ann
- * Lee (Fotografie)"): the photographer, illustrator or camera operator credited where the byline stands. Only one name
- * before it (no list separator): a list's last role belongs to its last name (PHOTO_ROLE_IN_BRACKETS cuts that part).
- */
-export const PICTURE_MAKER_PART = String.raw`(?:photographer|fotograf(?:in)?|photographe|fot[óo]graf[oa]|illustrator(?:in)?|illustratrice|kameramann|kamerafrau|cameraman|camerawoman|videographer|zeichner(?:in)?|karikaturist(?:in)?|fotos?|photos?|fotografie|photography|bilder)`;
-export const PICTURE_MAKER_AFTER = new RegExp(String.raw`^[^,;/&()|]+(?:,|\s[-–—/|]|\s\()\s*${PICTURE_MAKER_PART}\s*\)?\s*$`, "iu");
-
-/**
- * A translator's credit alone ("Übersetzung: Ann Lee", "Aus dem Englischen übersetzt von Ann Lee", "Translated by Ann Lee",
- * "Traduction : Ann Lee", "Traducido por Ann Lee", "Vertaling: Ann Lee"): the translator, not the writer, even in an
- * element classed as the author. With the writer's own credit in the same field ("Text: Bo Ek, Übersetzung: Ann Lee") the
- * writer's part stays (metadata.ts cleanAuthor). Family: magazines, NGO and foundation sites that publish translated
- * pieces and credit the translator where the byline stands.
- */
-export const TRANSLATOR_CREDIT = /^\s*(?:(?:aus\s+dem\s+\p{L}+\s+)?übersetzt\s+von|übersetzung(?:\s+aus\s+dem\s+\p{L}+)?\s*:|translat(?:ed|ion)\s*(?:by|:)|traduction\s*(?:de\s+l['’]\p{L}+\s*)?:|traduit\s+(?:de\s+l['’]\p{L}+\s+)?par|traducci[óo]n\s*:|traducido\s+por|traduzione\s*:|tradotto\s+da|tradu[çc][ãa]o\s*:|traduzido\s+por|vertaling\s*:|vertaald\s+door|przekład\s*:|tłumaczenie\s*:|перевод\s*:)\s*/iu;
 
 /**
  * Another role's credit, then the writer's, in one byline element ("Medically reviewed by Bo Ek, MD — Written by Ann Lee",

@@ -35,11 +35,7 @@ const CHROME_PLACES = String.raw`sidebar|side-bar|footer|nav|menu|breadcrumb`;
  * "previous-post", "next-post": WordPress, Blogger and Ghost themes), which print those posts' titles, dates and authors.
  */
 const POST_NAV = String.raw`post-nav|postnav|prev-next|prevnext|previous-post|next-post`;
-/**
- * (with the boxes news themes name after what they say, "also-read", "read-also", "more-from", "further-reading",
- * "read-next", "see-also": an inline or closing box of other stories whose teasers print their own writers)
- */
-const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent|also-read|alsoread|read-also|readalso|more-from|morefrom|further-reading|read-next|readnext|see-also|${POST_NAV}`;
+const STORY_LISTS = String.raw`related|recommend|popular|trending|most-read|mostread|more-stories|latest|recent|${POST_NAV}`;
 /**
  * The same teaser lists with a component's namespace or the article's part before them ("c-related", "inline-related",
  * "article-related", "post-recommendations", "story-most-read"): a box of other stories placed in or under the article
@@ -138,13 +134,6 @@ const MORE_POSTER_VERBS = String.raw`reported|compiled|submitted|gepubliceerd|te
 const PIECE_OF = String.raw`(?:un\s+article|une\s+chronique|une\s+tribune|un\s+entretien|entrevista|texto|texte|cr[oó]nica|columna|reportagem|artigo|un\s+art[ií]culo)\s+de|words(?=\s*:)`;
 
 /**
- * Indonesian and Malay "Oleh" ("by") opens a byline only before a colon or a name of two words or more ("Oleh: Dimas",
- * "Oleh Dimas Prakoso"): before one word it is the Ukrainian given name ("Oleh Petrenko", "By Oleh Petrenko"), which the
- * opener would eat; before one word of an Indonesian desk ("Oleh Redaksi", "Oleh Admin") it is the opener again.
- * Family: English-language pages of Ukrainian writers and Indonesian bylines alike.
- */
-export const OLEH_OPENER = String.raw`oleh(?=\s*:|\s+[^\s:]+\s+[^\s\d|•·–—-]|\s+(?:redaksi|admin|tim|humas|wartawan|kontributor|penulis|editor)(?![a-z]))`;
-/**
  * Words that open a visible byline, per language (an optional "Text:" or "Written" before):
  * English By/Written by/Words by ("A column by"), German Von/Text/Autor ("Eine Kolumne von"; the gender-inclusive "Autor*in",
  * "Autor:in", "Autor_in", "AutorIn"), French Par ("Écrit par", "Rédigé par"), Spanish/Portuguese Por ("Redactado por"),
@@ -155,7 +144,7 @@ export const OLEH_OPENER = String.raw`oleh(?=\s*:|\s+[^\s:]+\s+[^\s\d|•·–�
  * The longer words come first ("Texto de", "Text und Fotos" before "texto", "text"): an alternation takes the first that
  * fits, and a shorter one would leave "de Ann Lee" as the name.
  */
-export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|rédigée?|redigido|redactado|redatto|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:${PIECE_OF}|fotos? und text|${MORE_BYLINE_WORDS}|by|von|vom|par|por|di|da|door|av|af|${OLEH_OPENER}|autor(?:[*:_]?in)?|author|auteur|autore|yazar|yazan|автор|текст|text|redaktion)\s*:?\s+`, "i");
+export const BYLINE_OPENER = new RegExp(String.raw`^(?:(?:posted|published|written|words|story|reporting|text|report|geschrieben|verfasst|escrito|écrit|rédigée?|redigido|redactado|redatto|scritto|publicado|publié|veröffentlicht|${MORE_POSTER_VERBS}|${POSTER_VERBS}|${PIECE_KIND_LEAD})\s+)?(?:${PIECE_OF}|fotos? und text|${MORE_BYLINE_WORDS}|by|von|vom|par|por|di|da|door|av|af|oleh|autor(?:[*:_]?in)?|author|auteur|autore|yazar|yazan|автор|текст|text|redaktion)\s*:?\s+`, "i");
 
 /**
  * Author meta names a vendor or plugin coins for the byline, read after the well-known ones (META_AUTHOR): a prefix,

@@ -20,16 +20,15 @@ import { labelsBeforeSuffix, registrableHost, urlHost } from "../../common/url.t
 import { squash } from "./blocks.ts";
 import { NEVER_TEXT_TAGS } from "./dom.ts";
 import { withoutGluedInterface } from "./glued-interface.ts";
-import { afterOtherRoleLabel, inAboutWidget, inContactCard, inOtherStoriesList, inReadersThread, inRecordRows } from "./author-elsewhere.ts";
 import { CJK_LABEL_TAIL, COMMENTER_SAYS, HANDLE_PAGE_HREF, OUTLET_END_WORDS, PLACE_NAME_HEADS, PLACE_NAME_LEADS, TRADE_WORDS, WIRE_AGENCY_CODES, WRITER_PAGE_HREF, WRITERS_HEADING, WRITERS_HEADING_BARE } from "./byline-lexicon.ts";
 import {
   AUTHOR_HINT, AUTHOR_HINT_NOT, NON_LATIN_DESKS, WEAK_AUTHOR_TOKEN, BYLINE_OPENER, DATE_HINT, ELSEWHERE_TAGS, ELSEWHERE_TOKEN, SITE_CHROME_TOKEN, STORY_LIST_TOKEN, STORY_BOX_TOKEN, LAYOUT_TOKEN, SITE_FOOTER_TAG, JUNK_AUTHORS, INTERFACE_WORDS, MODIFIED_HINT,
   SCRIPT_DATE_KEYS, SITE_TITLE_WORDS, REGION_UTC_OFFSET, GENERIC_CCTLDS, DATE_LABEL, DATE_LABEL_REACH, WRITTEN_BY_LABEL, SCRIPT_AUTHOR_RE,
   HIDDEN_CLASS, HIDDEN_STYLE, COPYRIGHT_HOLDER, UPDATE_LABEL_WORDS, VENDOR_AUTHOR_META, VENDOR_AUTHOR_META_NOT,
-  CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE, POST_NAV_TOKEN, OLEH_OPENER,
+  CASELESS_ORG_WORD, NAME_HONORIFICS, MORE_NAME_PARTICLES_SOURCE, POST_NAV_TOKEN,
 } from "./meta-lexicon.ts";
 import {
-  TRANSLATOR_CREDIT, OTHER_ROLE_CREDIT, PICTURE_MAKER_AFTER, AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_BLOCK_BEFORE, WRITER_CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
+  AGENCY_CODE, AGENCY_NAMES, AUTHOR_PAGE_HREF, CATEGORY_PAGE_HREF, EMAIL_SOURCE, POSTER_BY, POSTER_VERBS, MORE_BYLINE_WORDS, AUTHOR_SOURCE_TRUST, CJK_BYLINE_LABELS, COMMENT_TOKEN, CONTACT_AFTER, CONTACT_BEFORE, CONTACT_BLOCK_BEFORE, WRITER_CONTACT_BEFORE, CONTACT_LABEL_LEAD, COPYRIGHT_CLAUSE, COUNTRY_NAMES, ROLE_CREDIT_CLAUSE, TEXT_AND_PHOTOS,
   NOT_BYLINE_BOX, REVIEW_LIST_BOX, NOT_BYLINE_TAGS, ORGANISATION_WORDS, ORGANISATION_WORD_END, LEADING_ARTICLE, WEEKDAYS, WEEKDAY_SHORT_FORMS, JOB_TITLE_NOUNS,
   MORE_JOB_TITLE_NOUNS, NAME_TAILS, DESK_AFTER_NAME, WRITER_AFTER_OTHER_ROLE, SECTION_NAMES, CATEGORY_LABELS, PIECE_KIND_LEAD, OTHER_ITEM_TYPES, PAGE_REGION_ITEM_TYPES, CASELESS_BYLINES, ROLE_WORDS, STATEMENT_ROLE_NOUNS,
   DESK_WORDS, FROM_OUTLET, SITE_DESK_TAIL, WRITER_ROLE_LEAD, DATELINE_PART, OTHER_CREDIT_AFTER, INTERVIEWED, DATE_LABEL_WORDS, DATE_PREPOSITIONS, NAME_PARTICLES_SOURCE,
@@ -96,8 +95,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /@\w+/g, why: "social handle (before the empty-bracket rule: 'Ann Lee (@annlee)')" },
   { re: /https?:\/\/[^\s)\]]+|www\.[^\s)\]]+/gi, why: "profile URL in article:author (not the bracket around it: 'Ann Lee (http://…)')" },
   { re: /^\s*(?:über\s+(?:mich|uns|den\s+autor|die\s+autorin)|about\s+(?:me|us|the\s+author)|à\s+propos(?:\s+de\s+l['’]auteur)?|sobre\s+(?:mí|mim|el\s+autor|o\s+autor)|chi\s+sono|o\s+mnie|over\s+mij)\s*:?\s+(?=\p{Lu})/iu, why: "an about-me box's heading read with the name ('Über mich Ann Lee', 'About the author: Ann Lee')" },
-  { re: new RegExp(String.raw`^\s*(?:by|por|${OLEH_OPENER}|par|от|автор|του|της)\s*:?\s+(?=\S)`, "i"), why: "byline prefix (Greek bylines open with the genitive article: 'Του Νίκου Παπαδάκη')" },
-  { re: /^\s*(?:von|de|(?:Von|VON|De|DE)(?=\s*:|\s+\S+\s+[^\s\d|•·–—-]|\s+\p{Lu}{2,}(?!\p{Ll})))\s*:?\s+(?=\S)/u, why: "German 'von' and Romance 'de' as a byline prefix; capitalised before one word they are the surname's own particle ('Von Drehle', 'De Vries'), kept; not before an agency's code in capitals ('Von KXR')" },
+  { re: /^\s*(?:by|von|por|oleh|par|de|от|автор|του|της)\s*:?\s+(?=\S)/i, why: "byline prefix (Greek bylines open with the genitive article: 'Του Νίκου Παπαδάκη')" },
   { re: /(?<!\s)\s*(?:and|&|\+)\s*\d+\s+others?\b.*/i, why: "'and 3 others' from share widgets" },
   { re: new RegExp(String.raw`(?<!\s)(?:\s+(?:${DATE_PREPOSITIONS}))?\s*\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b.*|(?:^|\s)(?:last\s+)?(?:${DATE_LABEL_WORDS})(?=\s|:|$)(?!\s+(?:by|von|par|por|door|av|af|di|da)\b).*`, "i"), why: "date glued after the name, with its preposition ('Ann Lee am 29.12.2010'), or a date label, its colon too ('Veröffentlicht am …', 'Ann Lee Updated: 12:30'; not the opener of 'Posted by Ann Lee')" },
   { re: new RegExp(`(?<!\\s)\\s+[-–—/]\\s+${JOB_TITLE}.*$|(?<!\\s)\\s*\\(${JOB_TITLE}\\)`, "i"), why: "job title after a dash, slash or in brackets ('Ann Lee – Staff Writer', 'Ann Lee (Redakteurin)')" },
@@ -106,7 +104,7 @@ const AUTHOR_JUNK: { re: RegExp; why: string }[] = [
   { re: /^.*?\b(?:all posts|alle beiträge|tous les articles|todos los artículos|más artículos|mehr artikel|more posts|articles?|posts|beiträge)\s+(?:by|von|de|par|di|door)\s+/i, why: "'View all posts by X' author-box links" },
   { re: new RegExp(`^(?:(?:alles|alle artikel|all|published|mehr|more|story|reporting|reported|compiled|words|text|${WRITER_ROLE_LEAD}\\s+(?:and|&|\\+)\\s+\\S+|${POSTER_VERBS}|${PIECE_KIND_LEAD})\\s+)(?:by|von|par|por|door)\\s+`, "i"), why: "'All by Ann Lee', 'Posted by Ann Lee', 'Published by Ann Lee', the writer's credit ('Reporting by Ann Lee', 'Compiled by Ann Lee'), combined with another role ('Story and photos by Ann Lee', WRITER_ROLE_LEAD), the piece's kind before it ('Ein Kommentar von Ann Lee', 'A guest post by Ann Lee')" },
   { re: /,\s*(?:ph\.?d|m\.?d|mph|msc|m\.?sc|ma|ba|bsc|rd|rdn|rn|cpt|mba|ll\.?m|jd|dr\.? med)\.?(?=\s*(?:,|$))/gi, why: "degree after the name ('Ann Lee, PhD')" },
-  { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den|pada)\s+(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)(?=\s*[,.]))\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag', Indonesian 'Ann Lee pada Kamis'), also abbreviated before its date ('Submitted by Ann Lee on Mon, 03/02/2020')" },
+  { re: /(?<!\s)\s+(?:am|on|le|el|il|op|den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)(?=\s*[,.]))\b.*$/i, why: "weekday glued after the name ('Ann Lee am Samstag'), also abbreviated before its date ('Submitted by Ann Lee on Mon, 03/02/2020')" },
 ];
 
 export interface HtmlMetadata extends PageMeta {
@@ -325,8 +323,6 @@ const CJK_NAME_MAX_CHARS = 40;
 /** Lower-case words allowed inside a name ("Ludwig van Beethoven", "Maria da Silva"). */
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "del", "della", "do", "dos", "das", "di", "du", "la", "le", "bin", "binti", "al", "el", "y", "ter", "zu"]);
 
-/** A sentence's end: a full stop, a question or exclamation mark after a word of three lower-case letters or more. */
-const SENTENCE_END = /\s\p{L}*\p{Ll}{3}[.!?]$/u;
 function looksLikeName(p: string): boolean {
   if (CASELESS_NAME.test(p)) return true; // "焦鹏", "محمد علي"
   // CJK letters with the script's sentence punctuation, or too long for a name, are a sentence or a notice ("…簡介。
@@ -336,9 +332,6 @@ function looksLikeName(p: string): boolean {
   const words = p.split(" ");
   if (/^\p{Ll}/u.test(words[0]) && !NAME_PARTICLES.has(words[0])) return false; // "linksc Creating Search Engine"
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)).length;
-  // a sentence's full stop after a lower-case word, with another lower-case word in the run: a bio read with the name
-  // ("Ann Lee Ann schreibt über Inseln.": German capitalises its nouns, so the share of lower-case words stays low)
-  if (lower && SENTENCE_END.test(p)) return false;
   return lower <= words.length / 3; // "Nigeria's popular news platform"
 }
 
@@ -601,11 +594,6 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     // a photo credit alone ("Fotos: Ann Lee", "Photo by Ann Lee" in a byline element) names the photographer; "Text
     // und Fotos: Ann Lee" and "Text: Ann Lee, Fotos: Bo Ek" name the writer too and stay (PHOTO_CREDIT_ONLY)
     if (PHOTO_CREDIT_ONLY.test(s) && !TEXT_ROLE.test(s)) continue;
-    // a translator's credit alone ("Übersetzung: Ann Lee", "Translated by Ann Lee": TRANSLATOR_CREDIT), not the writer
-    if (TRANSLATOR_CREDIT.test(s) && !TEXT_ROLE.test(s)) continue;
-    // another role's credit alone ("Sprecherin: Ann Lee", "Curated by Ann Lee": OTHER_ROLE_CREDIT), and one name with a
-    // picture maker's role after it ("Ann Lee, Photographer", "Ann Lee / Fotos": PICTURE_MAKER_AFTER)
-    if ((OTHER_ROLE_CREDIT.test(s) || PICTURE_MAKER_AFTER.test(s)) && !TEXT_ROLE.test(s)) continue;
     // a sponsor's label ("Presented by Example Supplies", SPONSOR_LABEL): no writer
     if (SPONSOR_LABEL.test(s)) continue;
     // a name with a photo agency after a slash or in brackets ("Ann Lee/Getty Images", "Ann Lee (Shutterstock)"): a picture's
@@ -650,8 +638,6 @@ export function cleanAuthor(raw: string[], site?: string | null, opts: { handles
     const parts = s.split(AUTHOR_SEPARATOR);
     const writerPart = parts.some((x) => !PHOTO_ROLE_IN_BRACKETS.test(squash(x)));
     for (const [i, part] of parts.entries()) {
-      // a translator's, another role's or a photo's part after the writer's ("Text: Bo Ek, Übersetzung: Ann Lee", "…, Zeichnung: Ann Lee"): it goes
-      if (i > 0 && names.length && (TRANSLATOR_CREDIT.test(part) || OTHER_ROLE_CREDIT.test(part) || PHOTO_CREDIT_ONLY.test(part))) continue;
       let p = squash(part).replace(ROLE_LABEL, "");
       // an outlet as its own part after a writer ("Ann Lee, The Harbour Herald": OUTLET_PART)
       if (i > 0 && names.length && OUTLET_PART.test(p)) continue;
@@ -1558,17 +1544,9 @@ function bylineLinesName(text: string): string | null {
   const lines = text.split("\n").map(squash).filter(Boolean);
   if (lines.length < 2) return null;
   if (BYLINE_OPENER.test(lines[0])) return lines[0];
-  if (lines.length <= BYLINE_LIST_MAX && lines.every(personName)) return lines.join(", ");
-  // an author box: its heading ("About the author", ABOUT_BOX_HEADING), the name on its own line, then the bio or the
-  // writer's latest post ("Ann Lee" over "Ann writes about islands.", "Latest post: …"): the name's line, not the name
-  // run into the bio's first words. Family: author boxes of blog and magazine themes (Simple Author Box, Starbox, theme
-  // author cards) that set the name as a heading or a bold line over the bio.
-  const rest = ABOUT_BOX_HEADING.test(lines[0]) ? lines.slice(1) : lines;
-  return rest.length >= 2 && personName(rest[0]) && !personName(rest[1]) ? rest[0] : null;
+  return lines.length <= BYLINE_LIST_MAX && lines.every(personName) ? lines.join(", ") : null;
 }
 const BYLINE_LIST_MAX = 5;
-/** An author box's heading alone on its line ("About the author", "Über die Autorin", "À propos de l'auteur", "Der Autor"). */
-const ABOUT_BOX_HEADING = /^(?:about\s+(?:the\s+)?(?:author|writer)|über\s+(?:den\s+autor|die\s+autorin)|(?:der\s+autor|die\s+autorin|zum\s+autor|zur\s+autorin)|à\s+propos\s+de\s+l['’]auteur|sobre\s+el\s+autor|sobre\s+o\s+autor|l['’]autore|the\s+author|author)\s*:?$/iu;
 
 const BYLINE_NOT_NAME_CLASS = /location|place|dateline|agency|agentur|agencia|agenzia|(?:^|[\s_-])(?:ort|lieu|lugar|luogo)(?:$|[\s_-])/i;
 
@@ -1779,17 +1757,10 @@ function underCommentsHeading(el: Element): boolean {
  * Family: component-built bylines (hashed classes, test-id hooks) whose "By" label is its own span.
  */
 const GLUED_BYLINE_WORD = /^(By|BY|Von|VON|Par|PAR|Por|POR|Door|Oleh)(?=\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu})/u;
-/** A capitalised byline word that is also a surname's particle ("Von", "Di", "Da", "De"), with no colon after it. */
-const SURNAME_PARTICLE_OPENER = /^(?:Von|VON|Vom|Di|DI|Da|DA|De|DE)\s+$/u;
-/** One word of a name (lower-case letters after its capital: not an agency's code, "Von KXR"), then the end or the row's separator. */
-const ONE_NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*\s*(?:$|[|•·,–—])/u;
 /** Strip a byline opener and the trailing date/label debris from a visible byline. */
 function bylineName(text: string): string {
   let t = squash(text).replace(/^[\s|•·:,-]+/, "").replace(GLUED_BYLINE_WORD, "$1 ");
   const opener = BYLINE_OPENER.exec(t);
-  // a capitalised surname particle before one word is the surname, not the byline word ("Von Drehle", "Di Maria", "De
-  // Vries" alone in an author element, or after "By": SURNAME_PARTICLE_OPENER)
-  if (opener && SURNAME_PARTICLE_OPENER.test(opener[0]) && ONE_NAME_WORD.test(t.slice(opener[0].length))) return t;
   t = t.replace(BYLINE_OPENER, "");
   return opener && curatedByOrganisation(opener[0], t) ? "" : t;
 }
@@ -2241,7 +2212,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
   }
   if (!author) {
     for (const el of nodes.authorEls) {
-      if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el) || outsidePageItem(el, nodes.h1?.el ?? null) || inOtherStoriesList(el, nodes.h1?.el ?? null)) continue;
+      if (notByline(el) || inElsewhere(el) || inSiteChrome(el) || linksToCategory(el) || outsidePageItem(el, nodes.h1?.el ?? null)) continue;
       author = shown(notPublisher(cleanAuthor([bylineName(authorText(el))], site, structural), isPersonItem(el)));
       // an author item typed as an organisation ("<div itemprop=author itemscope itemtype=…/Organization>"): kept only
       // when no later source names a person, as a JSON-LD organisation is (mdOrgAuthor). Family: themes and CMSs that
@@ -2371,7 +2342,7 @@ export function extractMetadata(root: AnyNode, opts: { url?: string | null; craw
     for (const p of boxes.slice(0, 10)) {
       // (not the masthead's or the site frame's byline words, "A blog by Ann Lee" in the header: the site's owner or
       // tagline, as for byline elements; isMasthead, inSiteChrome; nor a record box's author field, inRecordBox)
-      if (sectionCredit(p, nodes) || isMasthead(p.el, host) || (inSiteChrome(p.el) && !inArticleOrMain(p.el)) || (labelledBox(p.el) && inRecordBox(p.el)) || inRecordRows(p.el) || inReadersThread(p.el) || inContactCard(p.el)) continue;
+      if (sectionCredit(p, nodes) || isMasthead(p.el, host) || (inSiteChrome(p.el) && !inArticleOrMain(p.el)) || (labelledBox(p.el) && inRecordBox(p.el))) continue;
       // (nor a teaser's or a reply's byline, as for byline lines)
       if (isTeaserDate(p.el, h1.el) || underCommentsHeading(p.el)) continue;
       const found = bylineBoxName(p.el, site, structural);
@@ -2987,9 +2958,6 @@ function bylineBoxName(start: Element, site: string | null, structural: { handle
  */
 function notByline(el: Element): boolean {
   if (inRepeatedCard(el) || inOtherItem(el) || afterTeaserHeading(el) || inWritersList(el) || inCopyrightLine(el)) return true;
-  // a record's data table or definition list, another role's label before the name, a reader's comment with no comment
-  // class (html/author-elsewhere.ts)
-  if (inRecordRows(el) || afterOtherRoleLabel(el) || inReadersThread(el) || inContactCard(el) || inAboutWidget(el)) return true;
   let e: Element | null = el;
   for (let depth = 0; e && depth < NOT_BYLINE_DEPTH; depth++, e = e.parent as Element | null) {
     if (e.type !== "tag" || e.name === "body" || e.name === "html") break; // (Modernizr's "video" class on <html>)
@@ -3993,4 +3961,3 @@ function regionOf(lang: string, locale: string | null, host: string | null): str
   const tld = host ? /\.([a-z]{2})$/i.exec(host)?.[1]?.toLowerCase() : undefined;
   return tld && !GENERIC_CCTLDS.has(tld) ? (tld === "uk" ? "gb" : tld) : "";
 }
-
