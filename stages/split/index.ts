@@ -196,7 +196,7 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
 
 export const splitStage: Stage = {
   name: "split",
-  version: "14",
+  version: "15",
   run(doc) {
     // Each article's language from its own text (a multi-story dump may mix languages): see ./language.ts.
     const articles = splitDocument(doc).map((a) => ({
