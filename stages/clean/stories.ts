@@ -1241,8 +1241,11 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // A timeline article's dated chapters under its own dated header (timeline.ts): one article.
   const chapter = (at: number) => ({ day: headerStamp(lines, at), signed: headerRow(lines, at, true, parseByline) !== null });
   if (timelineChapters(headerStamp(lines, firstStory), opening.map((c) => chapter(c.line)))) return null;
-  // A story whose header rows (byline, date row; clock times dropped) differ from the story's before it: another
-  // writer or another day, not one writer's notes of one day under headlines of their own (DIGEST_SIDE_WORDS).
+  // A story whose header rows (a byline or a date row; clock times dropped) differ from the story's before it: another
+  // writer or another day, not one writer's notes of one day under headlines of their own (DIGEST_SIDE_WORDS). Not
+  // where a header is both signed and dated: such short stories stand by twoSigned and its guards (live blogs,
+  // diaries, letters features, comment threads). Nor under a field row for a headline ("From: …" over "Sent: …": an
+  // e-mail quoted inside a story, FIELD_ROW).
   const rowsKey = (at: number) =>
     [...headerBlockRows(lines, at, true)]
       .filter((t) => isHeaderRow(t) && !UPDATE_ROW.test(t))
@@ -1250,7 +1253,7 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
       .join("|");
   opening.forEach((c, n) => {
     const prev = n === 0 ? firstStory : opening[n - 1].line;
-    if (rowsKey(c.line) !== rowsKey(prev)) c.cues.push("own-header");
+    if (rowsKey(c.line) !== rowsKey(prev) && signedDay(c.line) === null && signedDay(prev) === null && !FIELD_ROW.test(lines[c.line].text)) c.cues.push("own-header");
   });
   for (const c of opening) {
     if (!c.cues.includes("story-start")) {
@@ -1947,6 +1950,8 @@ const TWO_SIGNED_MIN_PARAGRAPHS = 2;
  * and a date row or a byline only. A body (MIN_BODY_WORDS), so that a teaser's one paragraph never stands alone.
  */
 const DIGEST_SIDE_WORDS = MIN_BODY_WORDS;
+/** A labelled field row ("From: …", "Subject: …", "Sent: …"): a quoted message's or a form's, never a story's headline. */
+const FIELD_ROW = /^[ \t]*[\p{L}][\p{L}-]{0,20}:[ \t]/u;
 
 /** Lines of prose in lines [from, to). */
 function proseLines(lines: Line[], from: number, to: number): number {
