@@ -137,3 +137,31 @@ ${BODIES[0].join("\n\n")}\n`);
     expect(mergeMeta({ author: AUTHORS[0] }, { author: AUTHORS[1], authorFrom: "body-byline" }).authorFrom).toBe("record");
   });
 });
+
+describe("front matter YAML cannot read: its plain `key: value` rows", () => {
+  it("an unquoted title holding `: ` still names the article, with the author and date of the block", () => {
+    const r = run("posts.md", [post(0, [`title: Budget: what changes for the ferry`, `author: ${AUTHORS[0]}`, `date: ${DAYS[0][1]}`]), standard(1)].join("\n"));
+    expect(r.articles).toHaveLength(2);
+    expect(r.articles[0].title).toBe("Budget: what changes for the ferry");
+    expect(r.articles[0].author).toBe(AUTHORS[0]);
+    expect(r.articles[0].published).toBe(DAYS[0][1]);
+    expect(r.articles[1].title).toBe(HEADS[1]);
+    expect(r.articles[0].text).not.toMatch(/^title:/m);
+  });
+
+  it("an invalid block's literals, numbers, flow lists and indented rows name nothing; a block list of authors is read", () => {
+    const r = run(
+      "posts.md",
+      [
+        post(0, ["title: null", "author: [Ann Wells, unclosed", "summary: a: b", `date: ${DAYS[0][1]}`]),
+        post(1, ["title: 2024", "author: true", "note: x: y", "  title: Nested: not the title", `date: ${DAYS[1][1]}`]),
+        post(2, [`title: "Museum: the charter"`, "note: a: b", "authors:", `  - ${AUTHORS[1]}`, `  - ${AUTHORS[2]}`, `date: ${DAYS[2][1]}`]),
+      ].join("\n"),
+    );
+    expect(r.articles).toHaveLength(3);
+    expect(r.articles.map((a) => a.author)).toEqual([null, null, `${AUTHORS[1]}, ${AUTHORS[2]}`]);
+    for (const a of r.articles.slice(0, 2)) expect(["null", "2024", "Nested: not the title"]).not.toContain(a.title);
+    expect(r.articles[2].title).toBe("Museum: the charter");
+    expect(r.articles.map((a) => a.published)).toEqual(DAYS.map((d) => d[1]));
+  });
+});

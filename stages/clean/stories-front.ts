@@ -1,6 +1,7 @@
 /**
  * The title, author and date a Markdown file's front matter declares (stories.ts markFrontMatter finds the block). The
- * block is parsed as YAML (the `yaml` package, core schema, no aliases; a block it cannot parse gives nothing), then each
+ * block is parsed as YAML (the `yaml` package, core schema, no aliases; a block it cannot parse is read line by line
+ * for its plain `key: value` rows, readSimpleRows), then each
  * value is read by its type, as a page's meta tags are: a title is a string; an author a string, a list of strings, or
  * a `name` map (one, or a list of them: Quarto's and Hugo's author objects); a date a string or number, the `published`
  * key's, or a nested `date: {published: …}`. YAML's null and boolean literals and a bare number name nothing. Family:
@@ -70,14 +71,60 @@ function parseFrontMatter(block: string): Map<string, unknown> {
   if (block.length > MAX_BLOCK_CHARS || countFlowBrackets(block) > MAX_FLOW_BRACKETS || EXPLICIT_KEY.test(block)) return fields;
   try {
     const doc = parseDocument(block, { schema: "core", uniqueKeys: false, prettyErrors: false, logLevel: "silent" });
-    if (doc.errors.length > 0) return fields;
+    if (doc.errors.length > 0) return readSimpleRows(block);
     data = doc.toJS({ maxAliasCount: 0 });
   } catch {
-    return fields;
+    return readSimpleRows(block);
   }
-  if (!isMap(data)) return fields;
+  if (!isMap(data)) return readSimpleRows(block);
   for (const [k, v] of Object.entries(data)) if (!fields.has(k.toLowerCase())) fields.set(k.toLowerCase(), v);
   return fields;
+}
+
+/**
+ * The block's plain top-level rows when YAML cannot read it. Family: hand-written front matter with an unquoted value
+ * holding `: ` (`title: Budget: what changes`, `author: Desk: Ann Wells`), invalid YAML that every static-site user
+ * writes at least once, and that Jekyll's lenient readers and people read as the row's text. A row is an unindented
+ * `key: value` line (key of letters, digits, `_` and `-`); its value is everything after the first `: `, a value
+ * wholly inside matching quotes unquoted; YAML's null and boolean literals and a bare number are typed as YAML types
+ * them (so the readers above treat them as in a valid block); a value that opens a flow collection, a block scalar,
+ * an anchor, an alias or a tag (`[`, `{`, `|`, `>`, `&`, `*`, `!`) is YAML syntax this reader does not know and gives
+ * nothing. An empty value followed by indented `- item` rows is a list of those items (an author list). Linear in
+ * the block (the caps of parseFrontMatter apply before it).
+ */
+function readSimpleRows(block: string): Map<string, unknown> {
+  const fields = new Map<string, unknown>();
+  const rows = block.split("\n");
+  for (let i = 0; i < rows.length; i++) {
+    const m = SIMPLE_ROW.exec(rows[i]);
+    if (m === null) continue;
+    const key = m[1].toLowerCase();
+    const raw = (m[2] ?? "").trim();
+    let value: unknown;
+    if (raw === "") {
+      const items: unknown[] = [];
+      while (i + 1 < rows.length && SIMPLE_ITEM.test(rows[i + 1])) items.push(simpleScalar(SIMPLE_ITEM.exec(rows[++i])![1].trim()));
+      value = items.length > 0 ? items : null;
+    } else value = simpleScalar(raw);
+    if (value !== undefined && !fields.has(key)) fields.set(key, value);
+  }
+  return fields;
+}
+/** An unindented `key: value` row (the value may be empty: a list follows). */
+const SIMPLE_ROW = /^([A-Za-z][\w-]{0,40}):(?:[ \t]+(.*)|[ \t]*)$/;
+/** An indented list item of a simple row's list. */
+const SIMPLE_ITEM = /^[ \t]+-[ \t]+(\S.*)$/;
+
+/** A simple row's value typed as YAML's core schema types a plain scalar; undefined for YAML syntax it does not read. */
+function simpleScalar(raw: string): unknown {
+  const quoted = /^(["'])(.*)\1$/.exec(raw);
+  if (quoted !== null) return quoted[2];
+  if (/^[[{|>&*!]/.test(raw)) return undefined;
+  const value = raw.replace(/\s+#.*$/, "");
+  if (/^(?:~|null)$/i.test(value)) return null;
+  if (/^(?:true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  if (/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(value)) return Number(value);
+  return value;
 }
 
 /**

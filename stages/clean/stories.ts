@@ -1243,6 +1243,20 @@ function scoreChrome(lines: Line[], candidates: Candidate[], separatorsOnly: boo
   // A timeline article's dated chapters under its own dated header (timeline.ts): one article.
   const chapter = (at: number) => ({ day: headerStamp(lines, at), signed: headerRow(lines, at, true, parseByline) !== null });
   if (timelineChapters(headerStamp(lines, firstStory), opening.map((c) => chapter(c.line)))) return null;
+  // A story whose header rows (a byline or a date row; clock times dropped) differ from the story's before it: another
+  // writer or another day, not one writer's notes of one day under headlines of their own (DIGEST_SIDE_WORDS). Not
+  // where a header is both signed and dated: such short stories stand by twoSigned and its guards (live blogs,
+  // diaries, letters features, comment threads). Nor under a field row for a headline ("From: …" over "Sent: …": an
+  // e-mail quoted inside a story, FIELD_ROW).
+  const rowsKey = (at: number) =>
+    [...headerBlockRows(lines, at, true)]
+      .filter((t) => isHeaderRow(t) && !UPDATE_ROW.test(t))
+      .map((t) => keyOf(t.replace(CLOCK_IN_ROW, "")))
+      .join("|");
+  opening.forEach((c, n) => {
+    const prev = n === 0 ? firstStory : opening[n - 1].line;
+    if (rowsKey(c.line) !== rowsKey(prev) && signedDay(c.line) === null && signedDay(prev) === null && !FIELD_ROW.test(lines[c.line].text)) c.cues.push("own-header");
+  });
   for (const c of opening) {
     if (!c.cues.includes("story-start")) {
       c.score += W.storyStart;
@@ -1691,7 +1705,8 @@ export function explainStories(text: string, opts: StoryOptions = {}): { stories
     } else if (
       Math.min(...sides) < (c.score >= SURE_SCORE ? 1 : MIN_SIDE_WORDS) &&
       !(sides[0] > 0 && sides[1] > 0 && (sides[0] >= MIN_SIDE_WORDS || headed(before, firstLineOf(c))) && (sides[1] >= MIN_SIDE_WORDS || headed(c.line, after))) &&
-      !(c.cues.includes("two-signed") && Math.min(proseLines(lines, before, firstLineOf(c)), proseLines(lines, c.line, after)) >= TWO_SIGNED_MIN_PARAGRAPHS)
+      !(c.cues.includes("two-signed") && Math.min(proseLines(lines, before, firstLineOf(c)), proseLines(lines, c.line, after)) >= TWO_SIGNED_MIN_PARAGRAPHS) &&
+      !(c.cues.includes("repeated-story-start") && c.cues.includes("own-header") && Math.min(...sides) >= DIGEST_SIDE_WORDS && Math.min(proseLines(lines, before, firstLineOf(c)), proseLines(lines, c.line, after)) >= TWO_SIGNED_MIN_PARAGRAPHS)
     ) {
       c.cues.push(`sides:${sides.join("/")}`);
       decision.set(c, "small-side");
@@ -1928,6 +1943,17 @@ function datedAbove(lines: Line[], first: number): boolean {
  * length; a related story's single teaser paragraph under its own byline and date stays the story's.
  */
 const TWO_SIGNED_MIN_PARAGRAPHS = 2;
+/**
+ * Prose words each of two stories of a digest needs (cue repeated-story-start: the file opens with a story header and
+ * every story opens with its headline over its own dateline or byline, its header rows differing from the story's
+ * before it: cue own-header), with
+ * TWO_SIGNED_MIN_PARAGRAPHS paragraphs, instead of MIN_SIDE_WORDS: the headers tell the stories apart. Family: wire,
+ * archive and newsletter dumps of short stories joined by empty lines or an asterisk row (`* * *`), under a headline
+ * and a date row or a byline only. A body (MIN_BODY_WORDS), so that a teaser's one paragraph never stands alone.
+ */
+const DIGEST_SIDE_WORDS = MIN_BODY_WORDS;
+/** A labelled field row ("From: …", "Subject: …", "Sent: …"): a quoted message's or a form's, never a story's headline. */
+const FIELD_ROW = /^[ \t]*[\p{L}][\p{L}-]{0,20}:[ \t]/u;
 
 /** Lines of prose in lines [from, to). */
 function proseLines(lines: Line[], from: number, to: number): number {

@@ -57,28 +57,100 @@ const DECLARATION_WINDOW = 4096;
 const HEAD_WINDOW = 65_536;
 
 /**
- * Declared labels that must be read as another encoding. WHATWG maps these
- * because pages that declare them really contain the superset.
+ * Declared labels that must be read as another encoding: the WHATWG Encoding Standard's label table (what a browser
+ * reads a page declaring the label as), for the labels iconv-lite reads otherwise or does not know. WHATWG maps these
+ * because pages that declare them really contain the superset. The choice, label family by family:
+ *  - every Latin-1 and ASCII spelling (`latin1`, `l1`, `cp819`, `ibm819`, `iso-ir-100`, `csisolatin1`,
+ *    `iso_8859-1:1987`, `ansi_x3.4-1968`, `us-ascii`…) is Windows-1252, as in WHATWG: iconv-lite reads `cp819` and its
+ *    kin as true ISO-8859-1 (0x93/0x94 become invisible C1 controls, the curly quotes are lost) and the ASCII
+ *    spellings as ASCII (every byte above 0x7F a U+FFFD). The ASCII spellings WHATWG does not list (`iso646-us`,
+ *    `cp367`, `csascii`…) go the same way: a browser falls back to Windows-1252 for an unknown label;
+ *  - Latin-5 (`iso-8859-9`, `latin5`, `l5`…) is Windows-1254, ISO-8859-11 and TIS-620 are Windows-874, as in WHATWG;
+ *  - WHATWG's other spellings iconv-lite does not know (`x-cp1252`, `dos-874`, `koi`, `x-mac-roman`, `logical`,
+ *    `iso-8859-6-i`, `x-euc-jp`…) name their encoding, not the undeclared fallback;
+ *  - ISO-2022-JP is left undecoded (iconv-lite has no codec for it): such a page takes the undeclared path.
  */
 const LABEL_ALIASES: Record<string, string> = {
-  // Pages labelled Latin-1 or ASCII routinely contain Windows-1252 curly quotes (0x93/0x94).
+  // Windows-1252: pages labelled Latin-1 or ASCII routinely contain Windows-1252 curly quotes (0x93/0x94).
   "iso-8859-1": "windows-1252",
   "iso8859-1": "windows-1252",
+  "iso_8859-1:1987": "windows-1252",
   latin1: "windows-1252",
   "l1": "windows-1252",
+  cp819: "windows-1252",
+  ibm819: "windows-1252",
+  "iso-ir-100": "windows-1252",
+  csisolatin1: "windows-1252",
+  "x-cp1252": "windows-1252",
   "us-ascii": "windows-1252",
   ascii: "windows-1252",
+  "ansi_x3.4-1968": "windows-1252",
+  "iso646-us": "windows-1252",
+  "iso_646.irv:1991": "windows-1252",
+  "iso-ir-6": "windows-1252",
+  cp367: "windows-1252",
+  ibm367: "windows-1252",
+  csascii: "windows-1252",
+  us: "windows-1252",
   "x-user-defined": "windows-1252",
+  // Windows-1254 (Latin-5 and its superset).
+  "iso-8859-9": "windows-1254",
+  "iso8859-9": "windows-1254",
+  "iso_8859-9:1989": "windows-1254",
+  "iso-ir-148": "windows-1254",
+  latin5: "windows-1254",
+  l5: "windows-1254",
+  csisolatin5: "windows-1254",
+  "x-cp1254": "windows-1254",
+  // Windows-874 (Thai: TIS-620 and ISO-8859-11 and their superset).
+  "tis-620": "windows-874",
+  "iso-8859-11": "windows-874",
+  "iso8859-11": "windows-874",
+  "dos-874": "windows-874",
+  // Other WHATWG spellings iconv-lite does not know.
+  "x-cp1250": "windows-1250",
+  "x-cp1251": "windows-1251",
+  "x-cp1253": "windows-1253",
+  "x-cp1255": "windows-1255",
+  "x-cp1256": "windows-1256",
+  "x-cp1257": "windows-1257",
+  "x-cp1258": "windows-1258",
+  "iso-8859-8-i": "iso-8859-8",
+  csiso88598i: "iso-8859-8",
+  logical: "iso-8859-8",
+  visual: "iso-8859-8",
+  "iso-8859-6-e": "iso-8859-6",
+  "iso-8859-6-i": "iso-8859-6",
+  csiso88596e: "iso-8859-6",
+  csiso88596i: "iso-8859-6",
+  sun_eu_greek: "iso-8859-7",
+  csisolatin9: "iso-8859-15",
+  koi: "koi8-r",
+  koi8: "koi8-r",
+  "x-mac-roman": "macintosh",
+  "x-mac-cyrillic": "maccyrillic",
+  "x-mac-ukrainian": "maccyrillic",
+  "x-euc-jp": "euc-jp",
+  cseucpkdfmtjapanese: "euc-jp",
   // A page whose declaration we could read as ASCII bytes is not UTF-16 (WHATWG: treat as UTF-8).
   "utf-16": "utf-8",
   "utf-16le": "utf-8",
   "utf-16be": "utf-8",
   // Labels for UTF-8 that iconv-lite does not know under that spelling.
   "unicode-1-1-utf-8": "utf-8",
+  unicode11utf8: "utf-8",
+  unicode20utf8: "utf-8",
+  "x-unicode20utf8": "utf-8",
   utf8: "utf-8",
-  // GB2312 pages contain GBK characters.
+  // GB2312 pages contain GBK characters (WHATWG: every GB2312 spelling is GBK).
   gb2312: "gbk",
   "x-gbk": "gbk",
+  chinese: "gbk",
+  csgb2312: "gbk",
+  csiso58gb231280: "gbk",
+  gb_2312: "gbk",
+  "gb_2312-80": "gbk",
+  "iso-ir-58": "gbk",
 };
 
 /** LABEL_ALIASES keyed on the label as iconv-lite compares labels (charsetKey): `ISO_8859-1` and `latin-1` find their alias. */
