@@ -476,7 +476,7 @@ function coAuthorsAfter(tail: string): string {
   return out;
 }
 /** The joins of a byline's list of writers ("and", "&", "und", "e", "y", "et", "dan"), read as " and ". */
-const CO_WRITER_JOIN = /\s+(?:and|&|und|e|y|et|dan|och|og|en|ve)\s+/g;
+const CO_WRITER_JOIN = /\s+(?:and|&|und|e|y|et|dan|och|og|ve)\s+/g;
 const LEADING_WRITER_JOIN = /^(?:and|&|und|e|y|et|dan)\s+/i;
 /** A person's name in a byline's list of writers: a known given name first, no function word opening it. */
 const isWriterName = (n: string): boolean => isPersonName(n) && !opensWithFunctionWord(n);
@@ -601,7 +601,8 @@ function isUncommonWordsName(n: string): boolean {
  * Twice"), a name in capitals, or (after "Door" and "Di") capitalised words that are no ordinary English words.
  */
 function isEverydayOpenerName(n: string, nordic: boolean, di = false): boolean {
-  const words = n.trim().split(/\s+/);
+  // (a surname's particle, "de", "van", "der", "di", is no ordinary word of a headline)
+  const words = n.trim().split(/\s+/).filter((w) => !/^(?:de|van|der|den|di|da|du|dos|das|von|la|le|del|bin|binti)$/i.test(w));
   const common = words.slice(1).filter((w) => commonWordClass(w.toLowerCase()) === "common").length;
   if (!nordic) {
     // (after "Di" and "Door": two words at least, no listed place ("Di Jakarta", "Door Rotterdam"), no word after the

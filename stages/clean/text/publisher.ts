@@ -144,6 +144,15 @@ const SITE_INTERFACE_LINE = new RegExp(
 );
 /** Whether a name is only ordinary English words and joining words ("The President", "Politics", "The Guardian"). */
 const isOrdinaryWords = (name: string): boolean => name.split(/\s+/).every((w) => /^(?:of|the|for|and|&)$/i.test(w) || commonWordClass(w.toLowerCase()) === "common");
+/**
+ * A person's name (`isPersonName`, or a known given name first: "Mara Quill", "Joe Biden", "Mayor Jane Doe" after its
+ * title word); a name opening with "The" is a title's, never a person's ("The Quill Times").
+ */
+function isPersonLike(name: string): boolean {
+  if (/^The\s/u.test(name)) return false;
+  const words = name.split(/\s+/);
+  return isPersonName(name) || isGivenNameWord(words[0]) || (words.length >= 3 && isPersonName(words.slice(1).join(" ")));
+}
 /** A follow button's toggled state printed after its label ("Follow Example Followed"). */
 const FOLLOWED_STATE = /\s+Followed$/u;
 /** How far down the dump the masthead's name line may stand, in non-empty lines (the logo, then the menu). */
@@ -165,7 +174,7 @@ function mastheadLines(lines: readonly string[]): { text: string; bulleted: bool
   for (const line of lines.slice(0, MASTHEAD_NAME_LINES)) {
     const bulleted = FOOTER_BULLET.test(line);
     const text = line.replace(FOOTER_BULLET, "").trim();
-    if (!bulleted && (BYLINE_OPENER.test(text) || text.split(/\s+/).length >= 6 || isPersonName(text))) break;
+    if (!bulleted && (BYLINE_OPENER.test(text) || text.split(/\s+/).length >= 6 || (isPersonLike(text) && isPersonName(text)))) break;
     out.push({ text, bulleted });
   }
   return out;
@@ -192,7 +201,7 @@ function interfaceSiteName(dumpLines: readonly string[]): string | null {
     const m = SITE_INTERFACE_LINE.exec(line.replace(FOLLOWED_STATE, ""));
     if (!m) continue;
     const name = m[1].replace(/[\s.]+$/, "").trim();
-    if (name.length < 2 || name.length > 60 || NOT_A_PUBLISHER.test(name) || isPersonName(name) || isGivenNameWord(name.split(/\s+/)[0])) continue;
+    if (name.length < 2 || name.length > 60 || NOT_A_PUBLISHER.test(name) || isPersonLike(name)) continue;
     // (a menu item names a section, a topic or a newsletter as often: only an account's button or the toggled follow
     //  button may take the name from a list item, the others need the logo's line of its own)
     const listOk = ACCOUNT_BUTTON.test(line) || follow;
@@ -357,7 +366,7 @@ export function publisherOfDump(dump: Dump): string | null {
       const name = m ? (m[1] ?? m[2] ?? "").split(/\.\s|\s+all rights/i)[0].replace(/[\s.,-]+$/, "").trim() : "";
       // (the sender of a message box: no office word anywhere, no person's name, and the name printed again as the
       //  masthead's line or in a copyright line, so a sponsor's box, "A Message from Example Bank", names no site)
-      if (notAnOffice && (OFFICE_LAST.test(name) || name.split(/\s+/).some((w) => OFFICE_LAST.test(w)) || isPersonName(name) || isGivenNameWord(name.split(/\s+/)[0]) || !confirmedElsewhere(lines, line, name))) continue;
+      if (notAnOffice && (OFFICE_LAST.test(name) || name.split(/\s+/).some((w) => OFFICE_LAST.test(w)) || isPersonLike(name) || !confirmedElsewhere(lines, line, name))) continue;
       if (name.length >= 3 && name.length <= 60 && !NOT_A_PUBLISHER.test(name) && /\p{Lu}/u.test(name)) return name;
     }
   }
