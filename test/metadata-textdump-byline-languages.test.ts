@@ -79,3 +79,19 @@ describe("wire agencies as credits that are not persons", () => {
     expect(readByline("Ani Roe")).toBeNull();
   });
 });
+
+describe("headlines and Indonesian places after Di and Door", () => {
+  it("guard: a headline that goes on after the name names nobody", () => {
+    for (const line of ["Di Maria Scores", "Di Maria Leaves Juventus", "Di Matteo Sacked", "Door Kicked In", "Di Maria", "Di Stefano", "Door Mats", "Door Rotterdam"]) expect(parseByline(line)).toBeNull();
+  });
+  it("guard: Indonesian 'di' before a place or ordinary words names nobody", () => {
+    for (const line of ["Di Jakarta", "Di Balik Layar", "Di Bawah Langit Jakarta"]) expect(parseByline(line)).toBeNull();
+  });
+  it("Nordic and Italian co-writers give both names", () => {
+    expect(parseByline("Av Anna Lindqvist och Per Holm")).toBe("Anna Lindqvist and Per Holm");
+    expect(parseByline("Af Mette Hansen og Peter Lund")).toBe("Mette Hansen and Peter Lund");
+    expect(parseByline("Di Mario Rossi e Luca Bianchi")).toBe("Mario Rossi and Luca Bianchi");
+    expect(parseByline("Door Anna Long")).toBe("Anna Long");
+  });
+});
+

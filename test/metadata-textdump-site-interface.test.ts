@@ -33,11 +33,42 @@ describe("the site named by an interface line and the masthead", () => {
 
 describe("the heading of an appeal's box", () => {
   it("names the paper", () => {
-    expect(siteOf([], ["A Message from The Quill Times:", "Dear readers,"])).toBe("The Quill Times");
+    expect(siteOf(["The Quill Times", " * News"], ["A Message from The Quill Times:", "Dear readers,"])).toBe("The Quill Times");
+    expect(siteOf([], ["A Message from The Quill Times:", "Dear readers,", "© 2024 The Quill Times"])).toBe("The Quill Times");
+  });
+  it("guard: a person or a sponsor the dump names nowhere else is no site", () => {
+    expect(siteOf([], ["A Message from Mara Quill:", "Dear readers,"])).toBeNull();
+    expect(siteOf([], ["A Message From Jane Doe", "Dear readers,"])).toBeNull();
+    expect(siteOf([], ["A Message from Mayor Jane Doe", "Dear readers,"])).toBeNull();
+    expect(siteOf([], ["A Message from Harbour Bank:", "Dear readers,"])).toBeNull();
   });
   it("guard: a message from an office or a desk names no publisher", () => {
     expect(siteOf([], ["A Message From The President", "Dear readers,"])).toBeNull();
     expect(siteOf([], ["A Message from the Editors:", "Dear readers,"])).toBeNull();
     expect(siteOf([], ["A Message From Our Founder", "Dear readers,"])).toBeNull();
+  });
+});
+
+describe("buttons that name a person, a topic or a newsletter", () => {
+  it("guard: a writer's follow button under a Medium-shaped story is no site", () => {
+    expect(siteOf(["Harbour Courier", "Ferry pier closes for two years", "Mara Quill", "5 min read"], ["Follow Mara Quill"])).toBeNull();
+    expect(siteOf(["Ferry pier closes for two years", "Mara Quill", "5 min read"], ["Follow Mara Quill Followed"])).toBeNull();
+  });
+  it("guard: a topic, a person or a newsletter in the menu is no site", () => {
+    expect(siteOf(["Harbour Courier", " * Brexit", " * Politics"], ["Follow Brexit"])).toBeNull();
+    expect(siteOf(["Harbour Courier", " * Covid-19", " * Politics"], ["Follow Covid-19"])).toBeNull();
+    expect(siteOf(["Harbour Courier", " * Joe Biden", " * Politics"], ["Follow Joe Biden"])).toBeNull();
+    expect(siteOf(["Harbour Courier", " * News", " * Morning Brief"], ["Sign up for Morning Brief"])).toBeNull();
+    expect(siteOf(["Harbour Courier", " * Opinion", " * Money Matters"], ["Welcome to Money Matters"])).toBeNull();
+  });
+  it("guard: a name below the headline is no masthead's", () => {
+    expect(siteOf(["Ferry pier closes for two years after the storm", "By Jane Doe", "Quill Gazette"], ["Join Quill Gazette"])).toBeNull();
+  });
+});
+
+describe("a copyright line with one ordinary word before the sign", () => {
+  it("guard: a label of the page is no site", () => {
+    for (const line of ["Text © 2024", "Content © 2024", "Photos © 2024", "Design © 2024", "Best of 2024 ©"]) expect(siteOf([], [line])).toBeNull();
+    expect(siteOf([], ["Quillnet © 2024"])).toBe("Quillnet");
   });
 });

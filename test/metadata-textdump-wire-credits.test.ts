@@ -65,3 +65,12 @@ describe("a suffix's stop before an update stamp", () => {
     expect(parseDateline("Henrik Dahl. Updated May 4, 2022")?.author).toBe("Henrik Dahl");
   });
 });
+
+describe("a dateline before a wire's credit", () => {
+  it("guard: the place is no writer", async () => {
+    const { readByline } = await import("../stages/clean/text/header.ts");
+    for (const line of ["New Delhi, PTI", "Kuala Lumpur, Bernama", "New Delhi, Reuters"]) expect(readByline(line)).toBeNull();
+    expect(readByline("Priya Sharma, PTI")?.name).toBe("Priya Sharma");
+  });
+});
+

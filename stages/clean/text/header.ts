@@ -476,7 +476,7 @@ function coAuthorsAfter(tail: string): string {
   return out;
 }
 /** The joins of a byline's list of writers ("and", "&", "und", "e", "y", "et", "dan"), read as " and ". */
-const CO_WRITER_JOIN = /\s+(?:and|&|und|e|y|et|dan)\s+/g;
+const CO_WRITER_JOIN = /\s+(?:and|&|und|e|y|et|dan|och|og|ve)\s+/g;
 const LEADING_WRITER_JOIN = /^(?:and|&|und|e|y|et|dan)\s+/i;
 /** A person's name in a byline's list of writers: a known given name first, no function word opening it. */
 const isWriterName = (n: string): boolean => isPersonName(n) && !opensWithFunctionWord(n);
@@ -600,11 +600,50 @@ function isUncommonWordsName(n: string): boolean {
  * after the given name (a surname that is a word, "Anna Long"; not a headline's verb and adverb, "Di Maria Scores
  * Twice"), a name in capitals, or (after "Door" and "Di") capitalised words that are no ordinary English words.
  */
-function isEverydayOpenerName(n: string, nordic: boolean): boolean {
-  const common = n.trim().split(/\s+/).slice(1).filter((w) => commonWordClass(w.toLowerCase()) === "common").length;
+function isEverydayOpenerName(n: string, nordic: boolean, di = false): boolean {
+  // (a surname's particle, "de", "van", "der", "di", is no ordinary word of a headline)
+  const words = n.trim().split(/\s+/).filter((w) => !/^(?:de|van|der|den|di|da|du|dos|das|von|la|le|del|bin|binti)$/i.test(w));
+  const common = words.slice(1).filter((w) => commonWordClass(w.toLowerCase()) === "common").length;
+  if (!nordic) {
+    // (after "Di" and "Door": two words at least, no listed place ("Di Jakarta", "Door Rotterdam"), no word after the
+    //  given name in a verb's or a plural's form ("Di Maria Scores", "Door Kicked In"), and an ordinary word only as
+    //  the last of two, "Anna Long" (not "Di Maria Leaves Juventus"); a headline goes on as a sentence after the name)
+    if (words.length < 2 || words.some((w) => isListedPlace(w)) || isListedPlace(n.trim())) return false;
+    if (words.some(isHeadlineWordForm)) return false;
+    if (words.slice(0, -1).some((w, i) => i > 0 && commonWordClass(w.toLowerCase()) === "common")) return false;
+    if (common === 1 && (words.length !== 2 || commonWordClass(words[1].toLowerCase()) !== "common")) return false;
+    // (Indonesian "di" is "in, at": capitalised uncommon words after it are a place's or a headline's, "Di Balik Layar",
+    //  unless a known given name opens them)
+    if (di && !isPersonName(n) && !isGivenNameWord(words[0])) return isCapitalsName(n);
+  }
   // (after "Av" / "Af" uncommon words only with a Nordic surname's ending last, "Af Mette Hansen", "Av Eva Sjöström": a
   //  Nordic institution's name in the genitive, "Af Danmarks Statistik", holds no English word either)
   return (isPersonName(n) && common <= 1) || isCapitalsName(n) || (isUncommonWordsName(n) && (!nordic || (/\s/.test(n.trim()) && NORDIC_SURNAME_END.test(n.trim()))));
+}
+/** A Nordic byline word closing the opener ("Av ", "Af: "): the uncommon-words path then needs a Nordic surname. */
+const NORDIC_BY_END = new RegExp(String.raw`(?:${SCANDINAVIAN_BY})\s*:?\s$`, "i");
+/**
+ * The place of a dateline before a wire's credit ("New Delhi, PTI", "Kuala Lumpur, Bernama", "Jakarta, Reuters"): a
+ * listed place (entities/lexicon.ts `isListedPlace`), or capitalised words that are no person's name and whose last
+ * word is a listed place or a place word. Family: the dateline-and-wire line of Indian, Malaysian and Indonesian wire
+ * copy, which names no writer.
+ */
+function isDatelinePlace(s: string): boolean {
+  const t = s.trim();
+  if (isListedPlace(t)) return true;
+  const words = t.split(/\s+/);
+  return !isPersonName(t) && (isListedPlace(words[words.length - 1]) || words.every((w) => isListedPlace(w) || commonWordClass(w.toLowerCase()) === "common"));
+}
+/**
+ * The words after "Di" / "Door" that are a headline's, not a name's: a word that ends like an inflected verb or a
+ * plural (-s, -ed, -ing: "Di Maria Scores", "Door Kicked In"), or a listed place ("Di Jakarta", Indonesian "in Jakarta").
+ */
+const HEADLINE_WORD_FORM = /^(\p{L}{3,}?)(?:es|s|ed|d|ing)$/u;
+function isHeadlineWordForm(w: string): boolean {
+  const m = HEADLINE_WORD_FORM.exec(w.toLowerCase());
+  if (!m || commonWordClass(w.toLowerCase()) === "both") return false;
+  const stem = m[1];
+  return [stem, stem + "e"].some((x) => commonWordClass(x) === "common") && !isGivenNameWord(w);
 }
 /** The endings of Swedish, Norwegian and Danish surnames ("-sen", "-son", "-ström", "-berg", "-lund", "-qvist", "-gaard"). */
 const NORDIC_SURNAME_END = /(?:sen|son|søn|ström|strøm|strom|berg|borg|lund|qvist|kvist|gaard|gård|dahl|dal|holm|vik|stad|rud|bakken|haug|gren|blad|mark|man|ius)$/iu;
@@ -644,9 +683,9 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
     // (after a byline word that is an everyday word too, "Door", "Di", "Av", "Af": a person's name, a name in capitals,
     //  or capitalised words none of which is an ordinary English word, EVERYDAY_BYLINE_WORD)
     const everyday = EVERYDAY_BYLINE_WORD.exec(t);
-    const nordic = !!everyday && new RegExp(String.raw`(?:${SCANDINAVIAN_BY})\s*:?\s$`, "i").test(everyday[0]);
+    const nordic = !!everyday && NORDIC_BY_END.test(everyday[0]);
     const nameOf = (n: string) =>
-      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : everyday ? isEverydayOpenerName(n, nordic) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !(bareOpener && isByHeadingWord(n))) || isCapitalsName(n);
+      vom ? isPersonName(n) || (!/\s/.test(n) && isGivenNameWord(n)) : strict ? isPersonName(n) : everyday ? isEverydayOpenerName(n, nordic, /^di\b/i.test(everyday[0])) : looksLikeName(n) || (/^\p{Lu}[\p{L}-]+$/u.test(n) && !(bareOpener && isByHeadingWord(n))) || isCapitalsName(n);
     if (AUTHOR_LABEL.test(t.replace(GLUED_OPENER, "$1 ")) && names.some(isLabelJunkName)) return null;
     if (names.every(nameOf)) return { name: rest + coAuthorsAfter(named.slice(first.length)), shape: "by" };
     return null;
@@ -665,7 +704,7 @@ export function readByline(line: string): { name: string; shape: BylineShape } |
   // (Session 15t4: the name before the comma is a person's, its first word a known given name, or the part after it
   //  a wire agency: "Harbour Point, Maine. Photo: …" is a caption and "Biologie Geografie, Chemie" a list of topics.)
   // (Session 23: not a postal address, "Jane Doe, Harbour Avenue, Eastbay": a contact block's first line.)
-  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || isAgencyCredit(comma[2].trim()))) {
+  if (comma && looksLikeName(comma[1]) && !opensWithFunctionWord(comma[1]) && tokensOf(comma[2]).length <= 5 && !/\d/.test(comma[2]) && !opensWithStreet(comma[2]) && (isPersonName(comma[1]) || (isAgencyCredit(comma[2].trim()) && !isDatelinePlace(comma[1])))) {
     // (an office first: "Jane Doe, CEO of Example Media" is the company's head, not the outlet's writer)
     if (!isAgencyCredit(comma[2].trim()) && NON_WRITER_ROLE_TAIL.test(comma[2])) return { name: comma[1], shape: "name-role" };
     return { name: comma[1], shape: WRITER_CREDIT_TAIL.test(comma[2]) || OUTLET_TAIL.test(comma[2]) || isAgencyCredit(comma[2].trim()) ? "name-credit" : "name-comma" };

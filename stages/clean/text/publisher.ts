@@ -144,10 +144,41 @@ const SITE_INTERFACE_LINE = new RegExp(
 );
 /** Whether a name is only ordinary English words and joining words ("The President", "Politics", "The Guardian"). */
 const isOrdinaryWords = (name: string): boolean => name.split(/\s+/).every((w) => /^(?:of|the|for|and|&)$/i.test(w) || commonWordClass(w.toLowerCase()) === "common");
+/**
+ * A person's name (`isPersonName`, or a known given name first: "Mara Quill", "Joe Biden", "Mayor Jane Doe" after its
+ * title word); a name opening with "The" is a title's, never a person's ("The Quill Times").
+ */
+function isPersonLike(name: string): boolean {
+  if (/^The\s/u.test(name)) return false;
+  const words = name.split(/\s+/);
+  return isPersonName(name) || isGivenNameWord(words[0]) || (words.length >= 3 && isPersonName(words.slice(1).join(" ")));
+}
 /** A follow button's toggled state printed after its label ("Follow Example Followed"). */
 const FOLLOWED_STATE = /\s+Followed$/u;
 /** How far down the dump the masthead's name line may stand, in non-empty lines (the logo, then the menu). */
 const MASTHEAD_NAME_LINES = 30;
+/** The head and foot regions the interface buttons are read from, in non-empty lines (the masthead's and footer's). */
+const BUTTON_HEAD_LINES = 60;
+const BUTTON_FOOT_LINES = 80;
+/** An account's button ("Join X", "Sign In to X", "Log in to X"): the only kind whose name may be a menu item's too. */
+const ACCOUNT_BUTTON = /^(?:[*+•·>-]\s*)*(?:[Jj]oin|[Ss]ign\s+[Ii]n\s+to|[Ll]og\s*[Ii]n\s+to)\s/u;
+/** A byline's line ("By Jane Doe", "Von …", "Por …"): the masthead ends above it. */
+const BYLINE_OPENER = /^(?:by|von|par|por|oleh|di|door|av|af)\s+\p{Lu}/iu;
+/**
+ * The masthead's lines: the non-empty lines before the headline or the byline, at most MASTHEAD_NAME_LINES (a line of
+ * six words or more that is no list item is the headline's or the prose's; a byline's line or a person's name alone
+ * is the byline). Each with whether it was a list item.
+ */
+function mastheadLines(lines: readonly string[]): { text: string; bulleted: boolean }[] {
+  const out: { text: string; bulleted: boolean }[] = [];
+  for (const line of lines.slice(0, MASTHEAD_NAME_LINES)) {
+    const bulleted = FOOTER_BULLET.test(line);
+    const text = line.replace(FOOTER_BULLET, "").trim();
+    if (!bulleted && (BYLINE_OPENER.test(text) || text.split(/\s+/).length >= 6 || (isPersonLike(text) && isPersonName(text)))) break;
+    out.push({ text, bulleted });
+  }
+  return out;
+}
 /**
  * The site's name that an interface line names (SITE_INTERFACE_LINE) and the masthead prints alone on a line among the
  * dump's first MASTHEAD_NAME_LINES lines (the logo's text, a list bullet allowed), or null. A name of ordinary English
@@ -156,14 +187,25 @@ const MASTHEAD_NAME_LINES = 30;
  */
 function interfaceSiteName(dumpLines: readonly string[]): string | null {
   // (Markdown: the buttons and the logo are links, "*   [Join Example](/register)", "[Example](/)": read as their text)
-  const lines = dumpLines.map((l) => (l.length > 400 ? l : asPlainLine(l)));
-  const masthead = new Set(lines.slice(0, MASTHEAD_NAME_LINES).map((l) => l.replace(FOOTER_BULLET, "").trim()));
-  for (const line of lines) {
+  const plain = (l: string) => (l.length > 400 ? l : asPlainLine(l));
+  const masthead = mastheadLines(dumpLines.slice(0, MASTHEAD_NAME_LINES).map(plain));
+  const region = dumpLines.length <= BUTTON_HEAD_LINES + BUTTON_FOOT_LINES ? dumpLines : [...dumpLines.slice(0, BUTTON_HEAD_LINES), ...dumpLines.slice(-BUTTON_FOOT_LINES)];
+  for (const raw of region) {
+    if (raw.length > 400) continue;
+    const line = plain(raw);
     if (line.length > 120) continue;
+    // ("Follow X" only in its toggled state, "Follow X Followed": an author's and a topic's follow button is printed
+    //  under every story, the site's own is the one the reader already follows)
+    const follow = /^(?:[*+•·>-]\s*)*[Ff]ollow\s/u.test(line);
+    if (follow && !FOLLOWED_STATE.test(line)) continue;
     const m = SITE_INTERFACE_LINE.exec(line.replace(FOLLOWED_STATE, ""));
     if (!m) continue;
     const name = m[1].replace(/[\s.]+$/, "").trim();
-    if (name.length < 2 || name.length > 60 || NOT_A_PUBLISHER.test(name) || !masthead.has(name)) continue;
+    if (name.length < 2 || name.length > 60 || NOT_A_PUBLISHER.test(name) || isPersonLike(name)) continue;
+    // (a menu item names a section, a topic or a newsletter as often: only an account's button or the toggled follow
+    //  button may take the name from a list item, the others need the logo's line of its own)
+    const listOk = ACCOUNT_BUTTON.test(line) || follow;
+    if (!masthead.some((l) => l.text === name && (listOk || !l.bulleted))) continue;
     // (one ordinary word is a section's or a control's, "Sign In to Comment"; after "Follow" ordinary words are a
     //  topic's, "Follow Climate Change")
     if ((!/\s/.test(name) || /^(?:[*+•·>-]\s*)*[Ff]ollow\s/u.test(line)) && isOrdinaryWords(name)) continue;
@@ -210,6 +252,9 @@ function nameBeforeSign(segment: string): string | null {
   //  (c) Radio", is no footer's notice)
   if (!m || (bare === segment && !/(?:19|20)\d{2}/.test(bare.slice(m[1].length)))) return null;
   const name = m[1].replace(LEGAL_FORMS_END, "").replace(/[\s.,-]+$/, "").trim();
+  // (one ordinary word is the label of a part of the page, "Text © 2024", "Photos © 2024", "Design © 2024"; a name
+  //  ending in a joining word is a phrase's start, "Best of 2024 ©")
+  if ((!/\s/.test(name) && isOrdinaryWords(name)) || /\s(?:of|the|for|and|&)$/iu.test(name)) return null;
   if (name.length < 3 || name.length > 60 || !/^\p{Lu}/u.test(name) || NOT_A_PUBLISHER.test(name) || NOT_THE_SITE.some((re) => re.test(name)) || isPersonName(name)) return null;
   return name;
 }
@@ -290,6 +335,16 @@ function mastheadLogoName(lines: readonly string[], company: string): string | n
 }
 
 /**
+ * Whether a name is printed again in the dump outside `line`: alone on a masthead line (`mastheadLines`) or inside a
+ * copyright line of the head or foot region.
+ */
+function confirmedElsewhere(lines: readonly string[], line: string, name: string): boolean {
+  if (mastheadLines(lines.slice(0, MASTHEAD_NAME_LINES).map((l) => (l.length > 400 ? l : asPlainLine(l)))).some((l) => l.text === name)) return true;
+  const region = lines.length <= BUTTON_HEAD_LINES + BUTTON_FOOT_LINES ? lines : [...lines.slice(0, BUTTON_HEAD_LINES), ...lines.slice(-BUTTON_FOOT_LINES)];
+  return region.some((l) => l !== line && l.length <= 300 && /©|\(c\)|copyright/iu.test(l) && l.includes(name));
+}
+
+/**
  * The publisher named in a dump's copyright footer, appeal or masthead lines, or null. (Session 27 mend: the copyright
  * line nearest the dump's end first, reading the last BOTTOM_LINES lines upward, then the first TOP_LINES downward: the
  * site's own footer closes the page, and a wire's notice or a photo credit under the story stands above it.)
@@ -309,7 +364,9 @@ export function publisherOfDump(dump: Dump): string | null {
       const m = re.exec(line);
       // the name ends at a sentence break ("Example Courier. All rights reserved")
       const name = m ? (m[1] ?? m[2] ?? "").split(/\.\s|\s+all rights/i)[0].replace(/[\s.,-]+$/, "").trim() : "";
-      if (notAnOffice && OFFICE_LAST.test(name)) continue;
+      // (the sender of a message box: no office word anywhere, no person's name, and the name printed again as the
+      //  masthead's line or in a copyright line, so a sponsor's box, "A Message from Example Bank", names no site)
+      if (notAnOffice && (OFFICE_LAST.test(name) || name.split(/\s+/).some((w) => OFFICE_LAST.test(w)) || isPersonLike(name) || !confirmedElsewhere(lines, line, name))) continue;
       if (name.length >= 3 && name.length <= 60 && !NOT_A_PUBLISHER.test(name) && /\p{Lu}/u.test(name)) return name;
     }
   }
