@@ -507,4 +507,4 @@ export function cleanDocument(doc: WorkDoc, ctx: StageContext): WorkDoc {
   return { ...doc, clean, diagnostics: [...doc.diagnostics, { stage: "clean", rule: "split/stories", level: "info", message }] };
 }
 
-export const cleanStage: Stage = { name: "clean", version: "85", run: cleanDocument };
+export const cleanStage: Stage = { name: "clean", version: "86", run: cleanDocument };
