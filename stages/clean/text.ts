@@ -891,19 +891,18 @@ const MIN_BODY_SCORE = 40;
  * section break), closed by a furniture line (the share row, "Share this:", a related-posts header), with at least
  * SHORT_POST_MIN_WORDS words and one line of prose, are the body. Family: one-person blogs (WordPress, Blogger themes)
  * whose posts are a few lines long, in any language (the test is the layout: headline, dateline, text, share row).
- * The search stops at the comment section's hard stop (`firstStop`): a reader's comment under it is no post. A line of
- * prose ends a sentence (. ! ? … or a closing quote after one): a long link label ("Weekend outlook for the south
- * east"), an event's venue line or a product blurb's fragments are no prose, and a block holding a shop box's line (a
- * price, "In stock", "Add to cart": SHOP_BOX_LINE) is no post. An archive page lists several headlines over datelines:
+ * A block holding a shop box's line (a price, "In stock", "Add to cart": SHOP_BOX_LINE) is no post. (Stopping the
+ * search at the comment section's hard stop, and asking a line of prose to end a sentence, cost fold A posts: not
+ * kept; a reader's comment, a menu's long link label or an event's venue line can still be taken.) An archive page lists several headlines over datelines:
  * when another headline-like line over a dateline follows the closing furniture within SHORT_POST_LISTING_LOOKAHEAD
  * lines, the page is a listing of teasers and there is no post (null).
  * Returns the post's lines as a run and its headline's index, or null.
  */
 const SHORT_POST_MAX_LINES = 8;
 const SHORT_POST_MIN_WORDS = 8;
-function shortPostUnderHeader(lines: readonly ClassifiedLine[], datelines: ReadonlyMap<number, unknown>, weak: [number, number] | null, firstStop: number): { run: [number, number]; head: number } | null {
+function shortPostUnderHeader(lines: readonly ClassifiedLine[], datelines: ReadonlyMap<number, unknown>, weak: [number, number] | null): { run: [number, number]; head: number } | null {
   const n = lines.length;
-  const limit = Math.min(weak ? weak[0] : n, firstStop >= 0 ? firstStop : n);
+  const limit = weak ? weak[0] : n;
   for (let d = 1; d < limit; d++) {
     if (!datelines.has(d)) continue;
     const head = lines[d - 1];
@@ -914,14 +913,14 @@ function shortPostUnderHeader(lines: readonly ClassifiedLine[], datelines: Reado
     let shop = false;
     while (j < limit && j - d <= SHORT_POST_MAX_LINES && lines[j].cls !== "bad" && !lines[j].breaker && !datelines.has(j)) {
       words += lines[j].words;
-      if (lines[j].cls !== "short" && lines[j].words >= SHORT_POST_PROSE_WORDS && SENTENCE_END.test(lines[j].text.trim())) prose = true;
+      if (lines[j].cls !== "short" && lines[j].words >= SHORT_POST_PROSE_WORDS) prose = true;
       if (SHOP_BOX_LINE.test(lines[j].text.trim())) shop = true;
       j++;
     }
     // (the first header decides: closed by furniture, not cut off by the line limit, another dateline or the run)
     if (j === d + 1 || j >= limit || lines[j].cls !== "bad" || datelines.has(j) || words < SHORT_POST_MIN_WORDS || !prose || shop) return null;
     // (a listing: another headline over a dateline just below the closing furniture)
-    for (let k = j + 1; k < Math.min(n - 1, j + 1 + SHORT_POST_LISTING_LOOKAHEAD); k++) {
+    for (let k = j + 1; SHORT_POST_LISTING_LOOKAHEAD > 0 && k < Math.min(n - 1, j + 1 + SHORT_POST_LISTING_LOOKAHEAD); k++) {
       if (datelines.has(k + 1) && !lines[k].list && isTitleLike(lines[k], SHORT_HEADING_MIN_WORDS) && !looksLikeName(lines[k].text)) return null;
     }
     return { run: [d + 1, j - 1], head: d - 1 };
@@ -930,8 +929,6 @@ function shortPostUnderHeader(lines: readonly ClassifiedLine[], datelines: Reado
 }
 /** How many lines under a short post's closing furniture are read for the next teaser of a listing. */
 const SHORT_POST_LISTING_LOOKAHEAD = 6;
-/** A line that ends a sentence: . ! ? … (or the CJK marks), a closing quote or bracket after it allowed. */
-const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u;
 /**
  * A shop box's line: a price on its own ("£24.99", "24,99 €", "$5"), a stock note, a quantity field, a cart or buy
  * button, in English, German, French and Spanish. Family: product pages of shops and publishers' stores.
@@ -2131,7 +2128,7 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   // a dateline, closed by the share row or a section (`shortPostUnderHeader`).
   let postHead = -1;
   if (!run || runScore(scores, run) < MIN_BODY_SCORE) {
-    const post = shortPostUnderHeader(lines, datelines, run, firstStop);
+    const post = shortPostUnderHeader(lines, datelines, run);
     if (post) [run, postHead] = [post.run, post.head];
   }
   let [start, end] = run ?? [lines.length, lines.length - 1];
