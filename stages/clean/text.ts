@@ -75,7 +75,9 @@ const TAIL_SECTION_LINES = 3;
 /** How a dateline that reads like a sentence opens. */
 const DATELINE_OPENER = new RegExp(String.raw`^(?:by|on|${dateLabelSource(["published", "posted", "updated"])})(?![\p{L}\p{N}_])`, "iu");
 /** The signature line under an embedded social post: a dash, a name, a handle, a date. */
-const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/;
+// (no byline word after the dash: "— By Jane Roe (@janeroe), March 3, 2023" is the page's own byline row; the
+//  dash's class excludes "(" and newlines so a long run of spaces after the dash is read once)
+const EMBED_SIGNATURE = /^[—–-](?!\s*(?:by|von|par|por|di|door|de|av|af)\s)[^(\n]{1,60}\(@\w+\)/iu;
 /** How many of the body run's first lines are read for a dateline lead (session 24). */
 const DATELINE_LEAD_LINES = 6;
 /** What may close a dateline lead's date: a full stop, a dash, a bar, a bracket or an opening quotation mark, then text. */
@@ -889,13 +891,18 @@ const MIN_BODY_SCORE = 40;
  * section break), closed by a furniture line (the share row, "Share this:", a related-posts header), with at least
  * SHORT_POST_MIN_WORDS words and one line of prose, are the body. Family: one-person blogs (WordPress, Blogger themes)
  * whose posts are a few lines long, in any language (the test is the layout: headline, dateline, text, share row).
- * An archive page lists several headlines over datelines, each with its excerpt scoring as prose, so its run is a body.
- * Returns the post's lines as a run, or null.
+ * A block holding a shop box's line (a price, "In stock", "Add to cart": SHOP_BOX_LINE) is no post. (Stopping the
+ * search at the comment section's hard stop, and asking a line of prose to end a sentence, cost fold A posts: not
+ * kept; a reader's comment, a menu's long link label or an event's venue line can still be taken.) An archive page lists several headlines over datelines:
+ * when another headline-like line over a dateline follows the closing furniture within SHORT_POST_LISTING_LOOKAHEAD
+ * lines, the page is a listing of teasers and there is no post (null).
+ * Returns the post's lines as a run and its headline's index, or null.
  */
 const SHORT_POST_MAX_LINES = 8;
 const SHORT_POST_MIN_WORDS = 8;
-function shortPostUnderHeader(lines: readonly ClassifiedLine[], datelines: ReadonlyMap<number, unknown>, weak: [number, number] | null): [number, number] | null {
-  const limit = weak ? weak[0] : lines.length;
+function shortPostUnderHeader(lines: readonly ClassifiedLine[], datelines: ReadonlyMap<number, unknown>, weak: [number, number] | null): { run: [number, number]; head: number } | null {
+  const n = lines.length;
+  const limit = weak ? weak[0] : n;
   for (let d = 1; d < limit; d++) {
     if (!datelines.has(d)) continue;
     const head = lines[d - 1];
@@ -903,17 +910,30 @@ function shortPostUnderHeader(lines: readonly ClassifiedLine[], datelines: Reado
     let j = d + 1;
     let words = 0;
     let prose = false;
+    let shop = false;
     while (j < limit && j - d <= SHORT_POST_MAX_LINES && lines[j].cls !== "bad" && !lines[j].breaker && !datelines.has(j)) {
       words += lines[j].words;
       if (lines[j].cls !== "short" && lines[j].words >= SHORT_POST_PROSE_WORDS) prose = true;
+      if (SHOP_BOX_LINE.test(lines[j].text.trim())) shop = true;
       j++;
     }
     // (the first header decides: closed by furniture, not cut off by the line limit, another dateline or the run)
-    if (j === d + 1 || j >= limit || lines[j].cls !== "bad" || datelines.has(j) || words < SHORT_POST_MIN_WORDS || !prose) return null;
-    return [d + 1, j - 1];
+    if (j === d + 1 || j >= limit || lines[j].cls !== "bad" || datelines.has(j) || words < SHORT_POST_MIN_WORDS || !prose || shop) return null;
+    // (a listing: another headline over a dateline just below the closing furniture)
+    for (let k = j + 1; SHORT_POST_LISTING_LOOKAHEAD > 0 && k < Math.min(n - 1, j + 1 + SHORT_POST_LISTING_LOOKAHEAD); k++) {
+      if (datelines.has(k + 1) && !lines[k].list && isTitleLike(lines[k], SHORT_HEADING_MIN_WORDS) && !looksLikeName(lines[k].text)) return null;
+    }
+    return { run: [d + 1, j - 1], head: d - 1 };
   }
   return null;
 }
+/** How many lines under a short post's closing furniture are read for the next teaser of a listing. */
+const SHORT_POST_LISTING_LOOKAHEAD = 6;
+/**
+ * A shop box's line: a price on its own ("£24.99", "24,99 €", "$5"), a stock note, a quantity field, a cart or buy
+ * button, in English, German, French and Spanish. Family: product pages of shops and publishers' stores.
+ */
+const SHOP_BOX_LINE = /^(?:[£$€¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥]|eur|usd|gbp)|in stock|out of stock|sold out|quantity|qty|add to (?:cart|basket|bag)|buy now|auf lager|in den warenkorb|ajouter au panier|en stock|añadir al carrito)$/iu;
 /** A line of prose in a short post: not a short fragment, and at least this many words. */
 const SHORT_POST_PROSE_WORDS = 5;
 
@@ -2106,7 +2126,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
   if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = bestRun(scores);
   // A short post under its header, when no run scores as a body: the text block under the page's first headline over
   // a dateline, closed by the share row or a section (`shortPostUnderHeader`).
-  if (!run || runScore(scores, run) < MIN_BODY_SCORE) run = shortPostUnderHeader(lines, datelines, run) ?? run;
+  let postHead = -1;
+  if (!run || runScore(scores, run) < MIN_BODY_SCORE) {
+    const post = shortPostUnderHeader(lines, datelines, run);
+    if (post) [run, postHead] = [post.run, post.head];
+  }
   let [start, end] = run ?? [lines.length, lines.length - 1];
   // Bodies interrupted by a sidebar: a second run of paragraphs just below (or above) the body,
   // separated from it only by menu-like lines (no named section header), is the rest of the
@@ -2507,8 +2531,11 @@ export function cleanTextDump(text: string, opts: TextCleanOptions = {}): CleanR
     title.index < start &&
     title.words >= TITLE_OVER_NAME_MIN_WORDS &&
     ((title.index > topHeading.index && topHeading.words <= SECTION_H1_MAX_WORDS) || (title.index < topHeading.index && sharedWithBody(title.index) > sharedWithBody(topHeading.index)));
+  // (the short post's headline: the line over the dateline that opened the post chosen as the body, when the body is a
+  //  short post under its header, `shortPostUnderHeader`; it stands over a set-off blog name or menu heading)
+  if (postHead >= 0 && postHead < start) title = firstPrinted(postHead);
   const walkTitle = title;
-  if (topHeading && !sectionOverHeadline) title = topHeading;
+  if (topHeading && !sectionOverHeadline && postHead < 0) title = topHeading;
   const commented = commentedHeadline(lines, memo, keyOf, start);
   if (commented && (!title || keyOf(title.index) !== keyOf(commented.index))) title = commented;
   // A bare name between the headline and the body is the author ("Jane Doe" under the headline).
