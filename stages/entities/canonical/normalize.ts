@@ -232,8 +232,12 @@ function leadingTitleWords(words: readonly string[], total: number): number {
     if (!TITLE_LINKS.has(w) && w !== "in" && titled) k = t + 1;
   }
   // A title running on into an "of" name ("Duke of Velmor", "Secretary of State" alone) is the whole name.
-  return k < words.length && TITLE_LINKS.has(words[k]!.toLowerCase()) ? 0 : k;
+  if (k < words.length && TITLE_LINKS.has(words[k]!.toLowerCase())) return 0;
+  // Only a generational suffix left ("Lance Bishop Jr" read as two titles): no title, the whole name stays.
+  return words.slice(k).every((x) => GENERATION_SUFFIXES.has(x.toLowerCase().replace(/\.$/, ""))) ? 0 : k;
 }
+/** Generational suffixes, never a name by themselves. */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"]);
 
 /** Tokens of the matching key of `surface` (see the file comment). Never empty for a non-empty surface. */
 export function matchTokens(surface: string, type: EntityType): string[] {
