@@ -56,8 +56,11 @@ export interface EntityIndexSummary {
   format: "broadsheet-entity-index/1";
   /** Every (type, matching key) with its surfaces and their counts; sorted by type, then key. */
   nodes: { type: EntityType; key: string; surfaces: [string, number][] }[];
-  /** Per article, [node index, mention count] pairs; sorted by article id, then node index. */
-  articles: [string, [number, number][]][];
+  /**
+   * Per article, [node index, mention count, first mention] pairs (the first mention's rank among the article's
+   * mentions; a summary without it reads as unknown); sorted by article id, then node index.
+   */
+  articles: [string, ([number, number] | [number, number, number])[]][];
   /** Declared alias links between two node indexes. */
   aliasLinks: [number, number][];
 }
@@ -82,11 +85,14 @@ interface NodeData {
   surfaces: Map<string, number>;
 }
 
-/** Per article: node ids (ascending) and mention counts, as parallel arrays. */
+/** Per article: node ids (ascending), mention counts and the rank of each node's first mention, as parallel arrays. */
 interface ArticleSummary {
   nodes: Int32Array<ArrayBufferLike>;
   counts: Int32Array<ArrayBufferLike>;
+  firsts: Int32Array<ArrayBufferLike>;
 }
+/** The first-mention rank of a node whose rank is unknown (a summary written without ranks). */
+const UNKNOWN_FIRST = 0x7fffffff;
 
 /**
  * The per-article summaries of a corpus in growing typed arrays (one slot
@@ -100,6 +106,7 @@ class ArticleStore {
   private start = new Int32Array(1024);
   private nodes = new Int32Array(8192);
   private counts = new Int32Array(8192);
+  private firsts = new Int32Array(8192);
   private used = 0;
   private filled = 0;
 
@@ -109,16 +116,18 @@ class ArticleStore {
   }
 
   /** Replaces the article's summary (node ids ascending). */
-  set(articleId: string, nodes: readonly number[], counts: readonly number[]): void {
+  set(articleId: string, nodes: readonly number[], counts: readonly number[], firsts: readonly number[]): void {
     if (this.filled + 2 > this.start.length) this.start = grown(this.start, this.start.length * 2);
     const need = this.used + nodes.length;
     if (need > this.nodes.length) {
       const size = Math.max(need, this.nodes.length * 2);
       this.nodes = grown(this.nodes, size);
       this.counts = grown(this.counts, size);
+      this.firsts = grown(this.firsts, size);
     }
     this.nodes.set(nodes, this.used);
     this.counts.set(counts, this.used);
+    this.firsts.set(firsts, this.used);
     this.used = need;
     // A replaced article leaves its old slot unused: rare (an article id added twice).
     this.slots.set(articleId, this.filled);
@@ -139,7 +148,7 @@ class ArticleStore {
   private slot(k: number): ArticleSummary {
     const from = this.start[k]!;
     const to = this.start[k + 1]!;
-    return { nodes: this.nodes.subarray(from, to), counts: this.counts.subarray(from, to) };
+    return { nodes: this.nodes.subarray(from, to), counts: this.counts.subarray(from, to), firsts: this.firsts.subarray(from, to) };
   }
 }
 
@@ -169,6 +178,8 @@ export class EntityIndex {
    */
   add(articleId: string, mentions: MentionKey[], aliasPairs: readonly AliasPair[] = []): void {
     const counts = new Map<number, number>();
+    const firsts = new Map<number, number>();
+    let rank = 0;
     for (const m of mentions) {
       const surface = m.text.trim();
       const id = this.surfaceNode(m.type, surface);
@@ -177,6 +188,8 @@ export class EntityIndex {
       if (node.key === "") continue;
       node.surfaces.set(surface, (node.surfaces.get(surface) ?? 0) + 1);
       counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (!firsts.has(id)) firsts.set(id, rank);
+      rank++;
     }
     // The first mention of each type and key, so that a pair looks its type up instead of comparing keys
     // with every mention (an article of thousands of "Name (ACRONYM)" pairs was quadratic: 5 s for 80 KB).
@@ -204,7 +217,7 @@ export class EntityIndex {
       });
       this.link(ids[0]!, ids[1]!);
     }
-    this.addArticleCounts(articleId, counts);
+    this.addArticleCounts(articleId, counts, firsts);
   }
 
   /** The summary of everything added, in a canonical order (identical for the same content). */
@@ -219,9 +232,9 @@ export class EntityIndex {
     });
     const articles = [...this.articles.entries()]
       .sort(([a], [b]) => byCodeUnits(a, b))
-      .map(([articleId, s]): [string, [number, number][]] => [
+      .map(([articleId, s]): [string, [number, number, number][]] => [
         articleId,
-        [...s.nodes].map((id, i): [number, number] => [position[id]!, s.counts[i]!]).sort((x, y) => x[0] - y[0]),
+        [...s.nodes].map((id, i): [number, number, number] => [position[id]!, s.counts[i]!, s.firsts[i]!]).sort((x, y) => x[0] - y[0]),
       ]);
     const aliasLinks = [...this.aliasLinks]
       .map((l) => l.split("\u0001").map((name) => position[this.nodeIds.get(name)!]!) as [number, number])
@@ -243,8 +256,12 @@ export class EntityIndex {
     });
     for (const [articleId, pairs] of summary.articles) {
       const counts = new Map<number, number>();
-      for (const [pos, c] of pairs) counts.set(ids[pos]!, (counts.get(ids[pos]!) ?? 0) + c);
-      this.addArticleCounts(articleId, counts);
+      const firsts = new Map<number, number>();
+      for (const [pos, c, first] of pairs) {
+        counts.set(ids[pos]!, (counts.get(ids[pos]!) ?? 0) + c);
+        firsts.set(ids[pos]!, Math.min(firsts.get(ids[pos]!) ?? UNKNOWN_FIRST, first ?? UNKNOWN_FIRST));
+      }
+      this.addArticleCounts(articleId, counts, firsts);
     }
     for (const [a, b] of summary.aliasLinks) this.link(ids[a]!, ids[b]!);
   }
@@ -310,14 +327,23 @@ export class EntityIndex {
     return [...this.aliasLinks].map((l) => l.split("\u0001").map((name) => this.nodeIds.get(name)!) as [number, number]);
   }
 
-  private addArticleCounts(articleId: string, counts: Map<number, number>): void {
+  /** Adds mention counts and first-mention ranks; an article added again ranks its new mentions after the old ones. */
+  private addArticleCounts(articleId: string, counts: Map<number, number>, firsts: Map<number, number>): void {
     const previous = this.articles.get(articleId);
     // An article that mentions nothing takes no slot: nothing asks for it, and a million one-line records each held
     // an id in the store's map (about 90 bytes each).
     if (!previous && counts.size === 0) return;
-    if (previous) previous.nodes.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + previous.counts[i]!));
+    if (previous) {
+      let before = 0;
+      for (const c of previous.counts) before += c;
+      for (const [id, f] of firsts) firsts.set(id, f === UNKNOWN_FIRST ? f : Math.min(UNKNOWN_FIRST, f + before));
+      previous.nodes.forEach((id, i) => {
+        counts.set(id, (counts.get(id) ?? 0) + previous.counts[i]!);
+        firsts.set(id, previous.firsts[i]!);
+      });
+    }
     const ids = [...counts.keys()].sort((a, b) => a - b);
-    this.articles.set(articleId, ids, ids.map((id) => counts.get(id)!));
+    this.articles.set(articleId, ids, ids.map((id) => counts.get(id)!), ids.map((id) => firsts.get(id) ?? UNKNOWN_FIRST));
   }
 }
 
@@ -358,7 +384,7 @@ class Resolution {
   private readonly global = new Map<number, ShortResolution>();
   /** ORG node whose key is a shorter form of other organisations' names ("Senate") → their groups (canonical/org-names.ts). */
   private readonly shorterOrg = new Map<number, number[]>();
-  private lastGroups: { articleId: string; groups: ReadonlyMap<number, number> } | null = null;
+  private lastGroups: { articleId: string; groups: GroupCounts } | null = null;
 
   constructor(
     private readonly nodes: readonly NodeData[],
@@ -561,27 +587,28 @@ class Resolution {
   }
 
   /** fullGroupsIn of an article by its id, remembered for the article asked last (its mentions are asked in a row). */
-  private fullGroupsOf(articleId: string): ReadonlyMap<number, number> {
+  private fullGroupsOf(articleId: string): GroupCounts {
     if (this.lastGroups?.articleId !== articleId) {
       const article = this.articles.get(articleId);
-      this.lastGroups = { articleId, groups: article ? this.fullGroupsIn(article) : new Map() };
+      this.lastGroups = { articleId, groups: article ? this.fullGroupsIn(article) : new GroupCounts() };
     }
     return this.lastGroups.groups;
   }
 
   /** Groups of the full names mentioned in one article, each with its number of full-name mentions there. */
-  private fullGroupsIn(article: ArticleSummary): Map<number, number> {
-    const groups = new Map<number, number>();
+  private fullGroupsIn(article: ArticleSummary): GroupCounts {
+    const groups = new GroupCounts();
     article.nodes.forEach((id, i) => {
       if (this.isShort[id]) return;
       const g = this.partition.find(id);
       groups.set(g, (groups.get(g) ?? 0) + article.counts[i]!);
+      groups.first.set(g, Math.min(groups.first.get(g) ?? UNKNOWN_FIRST, article.firsts[i]!));
     });
     return groups;
   }
 
   /** The group a node's mention belongs to in an article whose full-name groups are given, or "ambiguous". */
-  private resolveIn(id: number, localGroups: ReadonlyMap<number, number>): number | "ambiguous" {
+  private resolveIn(id: number, localGroups: GroupCounts): number | "ambiguous" {
     const longer = this.shorterOrg.get(id);
     if (longer) {
       // A shorter organisation name joins the one longer name of its own article (several there: ambiguous).
@@ -662,14 +689,21 @@ class Resolution {
   }
 }
 
+/** Full-name mention counts per group of one article, with each group's first full-name mention rank. */
+class GroupCounts extends Map<number, number> {
+  readonly first = new Map<number, number>();
+}
+
 /**
  * The person a lone surname names in an article that gives the surname to several people: the one named in full
- * clearly most often there (at least twice, and at least twice as often as each other bearer), as the subject of a
- * biography or a news story is, beside relatives or namesakes named once ("Jane Roe" three times, "Tom Roe" once:
- * "Roe said" is Jane Roe). Two people named about as often leave it ambiguous, and so does a one-word name that is
- * also the given name of a person of the article (a given name merges only with the one person who has it).
+ * first there and clearly most often (at least twice, and at least twice as often as each other bearer), as the
+ * subject of a biography or a news story is, beside relatives or namesakes named later ("Jane Roe" first and three
+ * times, "Tom Roe" once: "Roe said" is Jane Roe). Wire copy names its subject in full once and then by surname, and a
+ * second bearer in full each time: a most-named bearer who is not the first named leaves it ambiguous ("Mark Roe",
+ * "Roe" four times, "Jane Roe" twice), and so do two people named about as often and a one-word name that is also
+ * the given name of a person of the article (a given name merges only with the one person who has it).
  */
-function dominantBearer(local: readonly number[], given: readonly number[] | undefined, counts: ReadonlyMap<number, number>): number | "ambiguous" {
+function dominantBearer(local: readonly number[], given: readonly number[] | undefined, counts: GroupCounts): number | "ambiguous" {
   if (given?.some((g) => counts.has(g))) return "ambiguous";
   let best = -1;
   let bestCount = 0;
@@ -682,7 +716,10 @@ function dominantBearer(local: readonly number[], given: readonly number[] | und
       bestCount = c;
     } else if (c > second) second = c;
   }
-  return bestCount >= DOMINANT_MIN_MENTIONS && bestCount >= DOMINANT_RATIO * second ? best : "ambiguous";
+  if (bestCount < DOMINANT_MIN_MENTIONS || bestCount < DOMINANT_RATIO * second) return "ambiguous";
+  const first = counts.first.get(best) ?? UNKNOWN_FIRST;
+  if (first === UNKNOWN_FIRST) return "ambiguous";
+  return local.every((g) => g === best || (counts.first.get(g) ?? UNKNOWN_FIRST) > first) ? best : "ambiguous";
 }
 /** A dominant bearer of a surname is named in full at least this often in the article... */
 const DOMINANT_MIN_MENTIONS = 2;

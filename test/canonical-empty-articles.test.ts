@@ -37,6 +37,7 @@ describe("articles without mentions in the canonical index", () => {
     index.add("x", []);
     index.add("x", [O("Harbour Board")]);
     index.add("x", []);
-    expect(index.serialize().articles).toEqual([["x", [[0, 1]]]]);
+    // [node index, mention count, rank of the first mention]
+    expect(index.serialize().articles).toEqual([["x", [[0, 1, 0]]]]);
   });
 });

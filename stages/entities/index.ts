@@ -6,7 +6,7 @@ import { tagEntities } from "./tagger.ts";
 
 export const entitiesStage: Stage = {
   name: "entities",
-  version: "36",
+  version: "37",
   // The model and its name lists are English: other Latin-script text is tagged with a notice, other scripts are not tagged.
   languages: { supported: ["en"], otherwise: "skip-script" },
   run(doc) {

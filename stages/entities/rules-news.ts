@@ -475,20 +475,38 @@ export function thingsNotPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 
 /**
  * Family: ships named after a person ("aboard the Queen Anne Velmor", "on board the Princess Keld", "the liner Queen
- * Dorra"): the span clean-up cuts the royal title off and leaves a person's name, which `thingsNotPeople` never sees
- * after "the". A PERSON span whose capitalised words before it (at most two, a title among them or none) follow
- * "aboard the", "on board the" or a ship noun is the ship: MISC (never output), the words before it taken in.
+ * Dorra", "HMS Anna Keld"): the span clean-up cuts the royal title off and leaves a person's name, which
+ * `thingsNotPeople` never sees after "the". A PERSON span is the ship (MISC, never output; the prefix or title taken
+ * in) only with a ship cue: a ship prefix before it (`SHIP_PREFIXES`: HMS, USS, MV …), a ship noun right before it
+ * ("the liner Dorra"), or a royal title before it after "aboard the" / "on board the" ("aboard the Queen Dorra").
+ * Person titles are never taken in ("the ferry Captain Anna Keld said" is the captain), and an attributive use is
+ * refused: a lower-case word after the name that is no function word ("aboard the Anna Keld bandwagon", "the Anna
+ * Keld campaign bus"). The ship reading stays on its mention (tagger.ts LOCAL_CUE_RULES): the person named elsewhere
+ * keeps PERSON.
  */
+/** The ship prefixes of `thingsNotPeople`, and "MS" (motor ship), which there would also catch the disease. */
+const PERSON_SHIP_PREFIXES: ReadonlySet<string> = new Set([...SHIP_PREFIXES, "MS"]);
+const SHIP_ROYAL_TITLES: ReadonlySet<string> = new Set(["Queen", "King", "Princess", "Prince", "Empress", "Emperor", "Duchess", "Duke"]);
+/** Lower-case words that may follow a ship's name in its sentence without making the name attributive. */
+const SHIP_FOLLOWERS: ReadonlySet<string> = new Set([
+  "to", "from", "for", "in", "at", "on", "off", "of", "and", "or", "but", "with", "as", "when", "while", "after",
+  "before", "until", "into", "towards", "toward", "near", "via", "across", "through", "during", "since", "which",
+  "that", "where", "was", "is", "were", "had", "has", "sank", "sailed", "docked", "left", "arrived", "ran", "carried",
+]);
 export function shipsNamedAfterPeople(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
   for (const s of spans) {
-    if (s.type !== "PERSON") continue;
+    if (s.type !== "PERSON" || isTitle(w[s.i])) continue;
     let k = s.i;
-    while (k > 0 && s.i - k < 2 && isCapitalised(w[k - 1]) && !tok.sentenceStart[k] && glued(tok, k)) k--;
-    const cue =
-      (k >= 1 && THING_NOUNS_SHIPS.has(w[k - 1])) ||
-      (k >= 2 && w[k - 1] === "the" && (w[k - 2].toLowerCase() === "aboard" || (k >= 3 && w[k - 2] === "board" && w[k - 3] === "on")));
+    while (k > 0 && s.i - k < 2 && (PERSON_SHIP_PREFIXES.has(w[k - 1]) || SHIP_ROYAL_TITLES.has(w[k - 1])) && !tok.sentenceStart[k] && glued(tok, k)) k--;
+    const prefix = k < s.i && w.slice(k, s.i).some((x) => PERSON_SHIP_PREFIXES.has(x));
+    const royal = k < s.i && w.slice(k, s.i).some((x) => SHIP_ROYAL_TITLES.has(x));
+    const aboard = k >= 2 && w[k - 1] === "the" && (w[k - 2].toLowerCase() === "aboard" || (k >= 3 && w[k - 2] === "board" && w[k - 3] === "on"));
+    const cue = prefix || (k >= 1 && THING_NOUNS_SHIPS.has(w[k - 1])) || (aboard && royal);
     if (!cue) continue;
+    const next = s.j < w.length ? w[s.j] : "";
+    // A verb in -ed may follow ("the Princess Dorra reached port"); a noun may not ("… bandwagon", "… campaign bus").
+    if (/^\p{Ll}/u.test(next) && !SHIP_FOLLOWERS.has(next) && !next.endsWith("ed")) continue;
     s.i = k;
     s.type = "MISC";
     s.rule = "entities/ship";

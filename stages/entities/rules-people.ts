@@ -729,12 +729,15 @@ export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
     // An ordinary English word ("Vegan", "Vegans" beside "Vega") is that word.
     if (commonWordClass(word.toLowerCase()) === "common") return false;
     if (listed) {
-      // The adjective of a person the document names ("Clintonian" beside "Bill Clinton", though a town is Clinton).
+      // The adjective of a person the document names ("Clintonian" beside "Bill Clinton", though a town is Clinton),
+      // or of a famous bearer of a listed surname ("Darwinian", "Jacksonian", "Churchillian"): no people.
       if (docPeople === null) {
         docPeople = new Set();
         for (const s of spans) if (s.type === "PERSON") docPeople.add(w[s.j - 1]);
       }
-      return commonWordClass(word.replace(/s$/, "").toLowerCase()) === null && !docPeople.has(listedDemonymStem(word)!);
+      const stem = listedDemonymStem(word)!;
+      if (isSurnameStem(stem)) return false;
+      return commonWordClass(word.replace(/s$/, "").toLowerCase()) === null && !docPeople.has(stem);
     }
     if (docPlaces === null) {
       docPlaces = new Set();
@@ -775,6 +778,14 @@ export function demonymsOfPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
  * guards of `demonymsOfPlaces` ("Victorian" is an ordinary word, "Adrian" a given name).
  */
 const DEMONYM_ENDING = /(?:ans?|is?|ese)$/;
+/** Language names with a demonym's shape, made from an old or poetic name of a land the lists hold. */
+const LANGUAGES_LIKE_DEMONYMS: ReadonlySet<string> = new Set(["Hindustani"]);
+/** A listed surname that is no country or state ("Darwin", "Clinton", "Hamilton"): its adjective is of the person. */
+function isSurnameStem(stem: string): boolean {
+  if (COUNTRY_OR_STATE_SET.has(stem)) return false;
+  const tags = NAME_TAGS.get(stem);
+  return tags !== undefined && tags.some((t) => t === "nl=SURNAME" || t === "nl=PER");
+}
 function listedPlaceDemonym(word: string): boolean {
   return listedDemonymStem(word) !== null;
 }
@@ -791,7 +802,9 @@ function listedDemonymStem(word: string): string | null {
   // plus "i" is more often another town ("Linz", "Linzi").
   else if (sing.endsWith("i")) {
     const stem = sing.slice(0, -1);
-    return COUNTRY_OR_STATE_SET.has(stem) || sing.endsWith("stani") ? stem : null;
+    // "-stani" only of a listed "-stan" place ("Dagestani"), and not a language name of that shape ("Hindustani").
+    if (LANGUAGES_LIKE_DEMONYMS.has(sing)) return null;
+    return COUNTRY_OR_STATE_SET.has(stem) || (stem.endsWith("stan") && isListedPlace(stem)) ? stem : null;
   }
   return stems.find((p) => p.length >= 4 && isListedPlace(p)) ?? null;
 }
@@ -802,8 +815,29 @@ function listedDemonymStem(word: string): string | null {
  * ("-s", or "-es" after s, sh, ch, x, z) is the surname of a person the document names in full is PERSON: a model span
  * of that word alone is retyped, an untagged word is added. Not when the plural is itself a surname, a given name, a
  * listed place, people or organisation ("the Williams", "the Americas", "the Democrats"), nor when a capitalised word
- * follows (a name: "the Velmors Trust").
+ * follows (a name: "the Velmors Trust"). Teams and bands share the shape ("the Browns", "the Kings", "the Cardinals",
+ * "the Smiths"): only a person named before the plural counts, a span another reader typed ORG is kept, documents
+ * about a team sport are skipped, and the sentence must hold a family cue (`FAMILY_CUES`: "family", "parents",
+ * "married", "their home" …).
  */
+const FAMILY_CUES: ReadonlySet<string> = new Set([
+  "family", "families", "parents", "children", "kids", "couple", "son", "sons", "daughter", "daughters", "brother",
+  "brothers", "sister", "sisters", "married", "marriage", "wedding", "household", "husband", "wife", "grandchildren",
+]);
+function familyCueInSentence(tok: Tokens, k: number): boolean {
+  const w = tok.words;
+  let a = k;
+  while (a > 0 && !tok.sentenceStart[a]) a--;
+  let b = k + 1;
+  while (b < w.length && !tok.sentenceStart[b]) b++;
+  for (let t = a; t < b; t++) {
+    const l = w[t].toLowerCase();
+    if (FAMILY_CUES.has(l)) return true;
+    // "their home", "the Velmors' home"
+    if (l === "home" && t > a && (w[t - 1].toLowerCase() === "their" || w[t - 1] === "'")) return true;
+  }
+  return false;
+}
 function pluralSurnameStem(word: string, surnames: ReadonlySet<string>): boolean {
   if (word.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
   if (surnames.has(word.slice(0, -1))) return true;
@@ -811,21 +845,22 @@ function pluralSurnameStem(word: string, surnames: ReadonlySet<string>): boolean
 }
 export function familiesByPlural(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
-  let surnames: Set<string> | null = null;
   let out: SpanEdits | null = null;
+  let sport: boolean | null = null;
   for (let k = 1; k < w.length; k++) {
     if ((w[k - 1] !== "the" && !(w[k - 1] === "The" && tok.sentenceStart[k - 1])) || !w[k].endsWith("s") || !glued(tok, k)) continue;
-    if (surnames === null) {
-      surnames = new Set<string>();
-      for (const s of spans) if (s.type === "PERSON" && s.j - s.i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w[s.j - 1])) surnames.add(w[s.j - 1]);
-    }
+    // Only the surnames of people named before the plural.
+    const surnames = new Set<string>();
+    for (const s of spans) if (s.j <= k && s.type === "PERSON" && s.j - s.i >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w[s.j - 1])) surnames.add(w[s.j - 1]);
     if (!pluralSurnameStem(w[k], surnames) || surnames.has(w[k]) || GIVEN_NAME_SET.has(w[k])) continue;
+    sport ??= isSportDocument(tok);
+    if (sport || !familyCueInSentence(tok, k)) continue;
     if (isListedPlace(w[k]) || NORP_WORDS.has(w[k]) || ORG_PHRASES.has(w[k]) || PARTY_SET.has(w[k])) continue;
     if (k + 1 < w.length && isCapitalised(w[k + 1]) && !tok.sentenceStart[k + 1]) continue;
     out ??= new SpanEdits(spans, w.length);
     const s = out.at(k);
     if (s === undefined) out.replace({ i: k, j: k + 1, type: "PERSON", confidence: 0.6, rule: "entities/family-plural" });
-    else if (s.i === k && s.j === k + 1 && s.type !== "PERSON") {
+    else if (s.i === k && s.j === k + 1 && s.type !== "PERSON" && s.type !== "ORG") {
       s.type = "PERSON";
       s.rule = "entities/family-plural";
     }
@@ -843,6 +878,8 @@ export function familiesByPlural(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
 const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set([
   "Town", "City", "Springs", "Falls", "Island", "Islands", "Bay", "Beach", "Harbour", "Harbor", "Heights", "Hills",
   "Valley", "Park", "Point", "Creek", "River", "Lake", "Land", "County", "Village", "Port", "Sound", "Mount", "Cove",
+  // Facility heads ("Albert Hall", "Russell Square", "Victoria Station").
+  "Hall", "Square", "Station", "Airport", "Street", "Road", "Avenue", "Bridge", "Gardens", "Terrace", "Place",
 ]);
 const PLACE_WORDS_BEFORE: ReadonlySet<string> = new Set(["in", "at", "near", "to", "from", "of", "outside", "across", "around", "into", "via", "toward", "towards"]);
 export function peopleReadAsPlaces(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {

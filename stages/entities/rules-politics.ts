@@ -323,11 +323,14 @@ export function partiesBeforeCandidates(tok: Tokens, spans: TokenSpan[]): TokenS
  * possessive as another person. A one-word PERSON span right after "<PERSON>'s" (or "<PERSON>'") is an ORG, unless
  * it is a listed given name or surname ("Velmor's Anna", a relative; "Velmor's Harris", a running mate), an ordinary
  * English word ("Velmor's Hamlet", a work), a listed place, or a capitalised word follows (a full name: "Velmor's Anna
- * Keld").
+ * Keld"). An author's character or a director's work has the same shape ("Doyle's Moriarty", "Gerwig's Barbie"): the
+ * name must be a listed party or organisation, or an ORG span elsewhere in the document (alone or before a party
+ * head: "the Dravist Party").
  */
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", "’"]);
 export function organisationsOfLeaders(tok: Tokens, spans: TokenSpan[]): TokenSpan[] {
   const w = tok.words;
+  let docOrgs: Set<string> | null = null;
   for (let k = 1; k < spans.length; k++) {
     const s = spans[k];
     if (s.type !== "PERSON" || s.j - s.i !== 1 || s.rule !== "entities/model") continue;
@@ -341,6 +344,16 @@ export function organisationsOfLeaders(tok: Tokens, spans: TokenSpan[]): TokenSp
     const tags = NAME_TAGS.get(word);
     if (tags && tags.some((t) => t === "nl=GIVEN" || t === "nl=SURNAME" || t === "nl=PER")) continue;
     if (s.j < w.length && isCapitalised(w[s.j]) && glued(tok, s.j)) continue;
+    if (docOrgs === null) {
+      docOrgs = new Set();
+      for (const o of spans) {
+        if (o.type !== "ORG") continue;
+        docOrgs.add(tok.text.slice(tok.starts[o.i], tok.ends[o.j - 1]));
+        // "the Dravist Party" names "Dravist" too.
+        if (o.j - o.i === 2 && PARTY_HEAD_WORDS.has(w[o.j - 1])) docOrgs.add(w[o.i]);
+      }
+    }
+    if (!PARTY_SET.has(word) && !ORG_PHRASES.has(word) && !docOrgs.has(word)) continue;
     s.type = "ORG";
     s.rule = "entities/leader-org";
   }

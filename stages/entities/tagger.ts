@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { EntityType } from "../../schemas/records.ts";
 import type { MentionDraft } from "../types.ts";
 import { isCapitalised, stackFeatures, type FeatureContext } from "./features.ts";
-import { CALENDAR_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isListedPlace, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
+import { CALENDAR_SET, COUNTRY_OR_STATE_SET, GIVEN_NAME_SET, GPE_PHRASES, commonWordClass, isListedPlace, isTitle, NAME_TAGS, NOT_NAME_START_SET, ORG_PHRASES, LOC_HEAD_SET, LOC_PHRASES, NORP_WORDS, ORG_LEADING_SET, PARTICLE_SET } from "./lexicon.ts";
 import { allowed, labelType, loadModel, NUM_LABELS, viterbi, type LinearChainModel, type ModelJson, type ModelType } from "./model.ts";
 import { tokenizeRecased } from "./casing.ts";
 import { CALENDAR_WORDS } from "./data/gazetteers.ts";
@@ -1074,7 +1074,7 @@ const PERSON_EVIDENCE_RULES = new Set(["entities/speaker", "entities/honorific",
 /** The vote of one context-given type in document consistency: more than any number of model votes (each at most 1). */
 const CONTEXT_EVIDENCE_WEIGHT = 100;
 /** Rules whose type holds for their own mention only: no vote in document consistency, and not outvoted. */
-const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue", "entities/org-coordinated-company"]);
+const LOCAL_CUE_RULES = new Set(["entities/org-employer-cue", "entities/org-staff-cue", "entities/org-coordinated-company", "entities/ship"]);
 /**
  * Rules whose type comes from what the sentence says the name is ("the village of X", "X is a company", "a X fan").
  * The employer, statement and staff-title cues of rules-org-cues.ts are not here: one cue must not retype every mention
@@ -1132,6 +1132,13 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
     }
   }
 
+  // A one-word place the document shows at a mention other than t: a place span, or "X, <country or state>".
+  const placeElsewhere = (word: string, t: number): boolean => {
+    for (const s of input) if (s.j - s.i === 1 && s.i !== t && w[s.i] === word && (s.type === "GPE" || s.type === "LOC")) return true;
+    for (let u = 0; u + 2 < n; u++) if (u !== t && w[u] === word && w[u + 1] === "," && COUNTRY_OR_STATE_SET.has(w[u + 2])) return true;
+    return false;
+  };
+
   // Surnames after a full name.
   const surnames = new Map<string, number>(); // surname → first token index after which it applies
   for (const s of input) {
@@ -1146,8 +1153,10 @@ function applyDocumentConsistency(tok: Tokens, input: TokenSpan[]): TokenSpan[] 
       const after = surnames.get(w[t]);
       if (after === undefined || t < after) continue;
       // A politician's surname that is also a listed town, after a preposition of place ("Paul Lincoln … rallies in
-      // Lincoln"), is the town.
-      if (t > 0 && PLACE_BEFORE_SURNAME.has(w[t - 1]) && isListedPlace(w[t])) {
+      // Lincoln"), is the town, when the document shows that town as a place elsewhere (a place span of the word at
+      // another mention, "Lincoln, Nebraska", a dateline). Without that, "lost faith in Wilson", "confidence in
+      // Kennedy", "saw in Lincoln a future leader" are the person.
+      if (t > 0 && PLACE_BEFORE_SURNAME.has(w[t - 1]) && isListedPlace(w[t]) && placeElsewhere(w[t], t)) {
         // The model's person reading of it there goes too, after a preposition only ("visited Lincoln" may be a call
         // on the man), and not before a possessive ("in Lincoln's speech").
         const k = owner[t];

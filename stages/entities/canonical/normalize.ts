@@ -182,6 +182,8 @@ export function displayName(surface: string, type: EntityType): string {
     let k = leadingTitleWords(words, words.length + 1);
     // A hyphen joins a title to its qualifier ("President-elect"), never to a name ("Saint-Saëns" stays whole).
     while (k > 0 && hyphens[k - 1]) k--;
+    // Only a generational suffix would be left ("Lance Bishop Jr"): the whole name stays.
+    if (k > 0 && name.slice(ends[k - 1]).split(/\s+/).every((x) => GENERATION_SUFFIXES.has(x.toLowerCase().replace(/\.$/, "")))) k = 0;
     if (k > 0) name = name.slice(ends[k - 1]);
   }
   return name;
@@ -232,8 +234,13 @@ function leadingTitleWords(words: readonly string[], total: number): number {
     if (!TITLE_LINKS.has(w) && w !== "in" && titled) k = t + 1;
   }
   // A title running on into an "of" name ("Duke of Velmor", "Secretary of State" alone) is the whole name.
-  return k < words.length && TITLE_LINKS.has(words[k]!.toLowerCase()) ? 0 : k;
+  if (k < words.length && TITLE_LINKS.has(words[k]!.toLowerCase())) return 0;
+  // Only a generational suffix left ("Lance Bishop Jr" read as two titles): no title, the whole name stays.
+  const rest = words.slice(k);
+  return rest.length > 0 && rest.every((x) => GENERATION_SUFFIXES.has(x.toLowerCase().replace(/\.$/, ""))) ? 0 : k;
 }
+/** Generational suffixes, never a name by themselves. */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "v", "junior", "senior"]);
 
 /** Tokens of the matching key of `surface` (see the file comment). Never empty for a non-empty surface. */
 export function matchTokens(surface: string, type: EntityType): string[] {
