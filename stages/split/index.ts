@@ -11,7 +11,6 @@ import { findParagraphs } from "./paragraphs.ts";
 import { splitSentences } from "./sentences.ts";
 import { languageOf } from "./language.ts";
 import { urlHost } from "../common/url.ts";
-import { MIN_SIDE_WORDS } from "../clean/stories-cues.ts";
 
 const PARAGRAPH_JOINER = "\n\n";
 
@@ -47,36 +46,6 @@ export function groupArticles(blocks: Block[]): BlockGroup[] {
   if (current.body.length > 0 || current.title !== null) groups.push(current);
   return groups;
 }
-
-/**
- * The headline groups of one page or story that stand as articles of their own: a group (or the group before it) with
- * fewer than MIN_SIDE_WORDS words of body goes back into the group before it, its headline a heading. The story
- * segmenter (clean/stories.ts) cuts a text between two stories below SURE_SCORE only with a body of MIN_SIDE_WORDS on
- * each side (short stories of a digest it cuts itself, under headers of their own); a headline over a date row that
- * it refused and the cleaner took as another article's (a related story's teaser, a dated section, an update under
- * its own heading) is the same boundary, and is held to the same measure. Family: single web pages and stories cut
- * in two at a dated teaser or section inside them.
- */
-export function foldShortGroups(groups: BlockGroup[]): BlockGroup[] {
-  const out: BlockGroup[] = [];
-  const words = groups.map((g) => g.body.reduce((n, b) => n + wordCount(b.text), 0));
-  let lastWords = 0;
-  groups.forEach((group, i) => {
-    const prev = out[out.length - 1];
-    if (prev && (words[i] < MIN_SIDE_WORDS || lastWords < MIN_SIDE_WORDS)) {
-      const title: Block[] = group.title ? [{ text: group.title, role: "heading" }] : [];
-      out[out.length - 1] = { ...prev, body: [...prev.body, ...title, ...group.body] };
-      lastWords += words[i];
-      return;
-    }
-    out.push(group);
-    lastWords = words[i];
-  });
-  return out;
-}
-
-/** Words of a text: runs of letters, digits and underscores (the scorer's tokens). */
-const wordCount = (text: string): number => text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
 
 /** Merge metadata: given (record/feed) values win, then the cleaner's findings. */
 export function mergeMeta(given: PageMeta, found: PageMeta): PageMeta {
@@ -164,7 +133,7 @@ function articlesOf(
   firstIndex: number,
   source: string | null,
 ): ArticleDraft[] {
-  const groups = placeGroups(foldShortGroups(groupArticles(clean.blocks)), source, base.sourceStart, base.sourceEnd);
+  const groups = placeGroups(groupArticles(clean.blocks), source, base.sourceStart, base.sourceEnd);
   const several = groups.length > 1;
   return groups.map(({ group, start, end }, i) => {
     const found: PageMeta = { ...clean.meta };
@@ -228,7 +197,7 @@ export function splitDocument(doc: WorkDoc): ArticleDraft[] {
 
 export const splitStage: Stage = {
   name: "split",
-  version: "16",
+  version: "17",
   run(doc) {
     // Each article's language from its own text (a multi-story dump may mix languages): see ./language.ts.
     const articles = splitDocument(doc).map((a) => ({
