@@ -10,7 +10,7 @@ import { unwrapLinks } from "./blocks.ts";
 import { commonWordClass } from "../../entities/lexicon.ts";
 import { endsWithPlaceOrOrgHead, isGivenNameWord, isPersonName } from "./person.ts";
 import { roleNounSource } from "./role-nouns.ts";
-import { AGENCY_NAMES, CASELESS_BYLINES, CJK_BYLINE_LABELS, CJK_LABEL_TAIL, HAN_NAMES, JOB_TITLE_NOUNS, NOT_PHOTO_CREDIT } from "../html/byline-lexicon.ts";
+import { AGENCY_NAMES, CASELESS_BYLINES, CJK_BYLINE_LABELS, CJK_LABEL_TAIL, HAN_NAMES, JOB_TITLE_NOUNS } from "../html/byline-lexicon.ts";
 
 /** How many lines at the top and at the bottom of a dump carry mastheads, appeals and footers. */
 const TOP_LINES = 15;
